@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+// Docket: council committee papers in, typed and searchable records out.
+// Module layout and import rules: see docs/DESIGN notes in README.md and DESIGN.md §2.
+import PackageDescription
+
+let package = Package(
+    name: "Docket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docket", targets: ["docket"]),
+        .library(name: "Docket", targets: ["Docket"]),
+    ],
+    dependencies: [
+        // The only third-party dependency: the command-line parser (about 30 s of debug build).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "DocketModel"),
+        .target(name: "DocketReaders", dependencies: ["DocketModel"]),
+        .target(name: "DocketExtract", dependencies: ["DocketModel"]),
+        .target(name: "DocketIndex", dependencies: ["DocketModel"]),
+        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),
+        .executableTarget(
+            name: "docket",
+            dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "DocketTests",
+            dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

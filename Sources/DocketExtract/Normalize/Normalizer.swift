@@ -1,0 +1,90 @@
+import DocketModel
+
+/// The normalizing stage: repairs what conversion broke and fixes every span.
+///
+/// Requires: a `Layout` from a reader. Produces: the same layout with characters repaired
+/// (`CharacterRepair`), running headers, footers and page numbers removed (`PageFurniture`,
+/// repeated until nothing more is found), empty blocks dropped, and `Layout.text` built — lines
+/// joined by `\n`, a blank line between blocks, a `\f` line between pages — with every line's
+/// span pointing into it. Idempotent: normalizing its own output changes nothing.
+/// Diagnostics: `normalize.furniture-removed` (info) with the count of lines removed.
+public struct Normalizer: Sendable {
+    public struct Options: Codable, Sendable, Equatable {
+        /// Remove running headers, footers and page numbers (default `true`).
+        public var removeFurniture: Bool = true
+
+        public init(removeFurniture: Bool = true) {
+            self.removeFurniture = removeFurniture
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func normalize(_ layout: Layout) -> Layout {
+        var pages = layout.pages.map { page in
+            Page(number: page.number, blocks: page.blocks.map(repairBlock))
+        }
+        var removed = 0
+        if options.removeFurniture {
+            while true {
+                let (cleaned, count) = removeFurniture(pages)
+                if count == 0 { break }
+                pages = cleaned
+                removed += count
+            }
+        }
+        var result = layout
+        result.pages = pages
+        var diagnostics = layout.diagnostics.filter { $0.code != "normalize.furniture-removed" }
+        if removed > 0 {
+            diagnostics.append(Diagnostic(.info, code: "normalize.furniture-removed",
+                                          message: "removed \(removed) running header, footer or page-number lines"))
+        }
+        result.diagnostics = diagnostics
+        TextIndexer.index(&result)
+        return result
+    }
+
+    private func repairBlock(_ block: Block) -> Block {
+        var block = block
+        block.lines = block.lines.map { line in
+            var line = line
+            let repaired = CharacterRepair.repair(line.text)
+            let leading = repaired.prefix { $0 == " " }.count
+            line.text = repaired.trimmingSpaces()
+            line.indent += leading
+            return line
+        }
+        block.rows = block.rows.map { $0.map { CharacterRepair.repair($0).trimmingSpaces() } }
+        if block.kind != .table { block.lines.removeAll { $0.text.isEmpty } }
+        return block
+    }
+
+    private func removeFurniture(_ pages: [Page]) -> ([Page], Int) {
+        let repeated = PageFurniture.repeatedEdgeKeys(pages)
+        var removed = 0
+        let cleaned = pages.map { page -> Page in
+            let edges = PageFurniture.edgeLines(page)
+            let edgeSpans = Set(edges.map(\.span.line))
+            let lastLines = Set(edges.suffix(2).map(\.span.line))
+            let blocks = page.blocks.compactMap { block -> Block? in
+                guard block.kind != .table else { return block }
+                var block = block
+                block.lines.removeAll { line in
+                    guard edgeSpans.contains(line.span.line) else { return false }
+                    let drop = repeated.contains(PageFurniture.key(line.text))
+                        || (pages.count > 1 && lastLines.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
+                    if drop { removed += 1 }
+                    return drop
+                }
+                return block.lines.isEmpty ? nil : block
+            }
+            return Page(number: page.number, blocks: blocks)
+        }
+        return (cleaned, removed)
+    }
+}

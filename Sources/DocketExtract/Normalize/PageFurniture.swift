@@ -1,0 +1,58 @@
+import DocketModel
+
+/// Finds running headers, footers and page numbers: lines near the top or bottom of pages that
+/// repeat (digits ignored) on at least half of the pages, and lines at a page's edge that are
+/// only a page number ("7", "Page 7", "Page 7 of 12", "- 7 -").
+enum PageFurniture {
+    /// How many lines at the top and at the bottom of a page count as its edges.
+    static let topLines = 3
+    static let bottomLines = 4
+
+    /// The keys (normalized texts) of repeated edge lines in `pages`.
+    static func repeatedEdgeKeys(_ pages: [Page]) -> Set<String> {
+        guard pages.count >= 3 else { return [] }
+        var pageCounts: [String: Int] = [:]
+        for page in pages {
+            let keys = Set(edgeLines(page).map { key($0.text) }.filter { !$0.isEmpty })
+            for key in keys { pageCounts[key, default: 0] += 1 }
+        }
+        let threshold = max(3, (pages.count + 1) / 2)
+        return Set(pageCounts.filter { $0.value >= threshold }.map(\.key))
+    }
+
+    static func edgeLines(_ page: Page) -> [Line] {
+        let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+        if lines.count <= topLines + bottomLines { return lines }
+        return Array(lines.prefix(topLines)) + Array(lines.suffix(bottomLines))
+    }
+
+    /// The line's text with digits replaced by `#` and spaces collapsed; empty for lines that
+    /// look like table rows (several wide gaps), which may legitimately repeat.
+    static func key(_ text: String) -> String {
+        if text.count > 100 || columnGaps(text) >= 2 { return "" }
+        var out = ""
+        var lastSpace = false
+        for char in text {
+            if char.isNumber { out.append("#"); lastSpace = false }
+            else if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true }
+            else { out.append(char); lastSpace = false }
+        }
+        return out
+    }
+
+    /// `true` for a line that is only a page number.
+    static func isPageNumber(_ text: String) -> Bool {
+        var words = text.lowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
+        if words.first == "page" { words.removeFirst() }
+        if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    static func columnGaps(_ text: String) -> Int {
+        var gaps = 0, run = 0
+        for char in text {
+            if char == " " { run += 1 } else { if run >= 3 { gaps += 1 }; run = 0 }
+        }
+        return gaps
+    }
+}

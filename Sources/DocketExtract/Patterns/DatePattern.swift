@@ -1,0 +1,117 @@
+/// The pattern for dates as UK papers print them, read to ISO 8601:
+/// "15 DECEMBER 2015", "15th December 2015", "Thursday, 30th January, 2025", "30 Jan 2025",
+/// "January 30, 2025", "15/12/2015", "15.12.2015", "15-12-2015" (day first, as in the UK).
+public enum DatePattern {
+    public struct Match: Equatable, Sendable {
+        /// `YYYY-MM-DD`.
+        public var iso: String
+        /// Character offsets of the date in the searched text.
+        public var range: Range<Int>
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    private struct Token {
+        var text: String
+        var start: Int
+        var end: Int
+        var isNumber: Bool
+    }
+
+    /// The first date in `text`, if any.
+    public static func first(in text: String) -> Match? {
+        all(in: text).first
+    }
+
+    /// Every date in `text`, in order.
+    public static func all(in text: String) -> [Match] {
+        let chars = Array(text)
+        var tokens: [Token] = []
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            if char.isLetter || char.isNumber {
+                let start = index
+                let numeric = char.isNumber
+                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetter { index += 1 }
+                tokens.append(Token(text: String(chars[start..<index]), start: start, end: index, isNumber: numeric))
+            } else {
+                index += 1
+            }
+        }
+        var found: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            if let (match, used) = dateAt(tokens, position, chars) {
+                found.append(match)
+                position += used
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    private static func dateAt(_ tokens: [Token], _ index: Int, _ chars: [Character]) -> (Match, Int)? {
+        let token = tokens[index]
+        // Day first: 15 [th] December [,] 2015
+        if token.isNumber, let day = Int(token.text), (1...31).contains(day), token.text.count <= 2 {
+            var next = index + 1
+            if next < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[next].text.lowercased()),
+               tokens[next].start == token.end {
+                next += 1
+            }
+            if next + 1 < tokens.count, let month = months[tokens[next].text.lowercased()],
+               tokens[next + 1].isNumber, let year = Int(tokens[next + 1].text), tokens[next + 1].text.count == 4,
+               gapIsSmall(chars, tokens[next].end, tokens[next + 1].start) {
+                return make(year, month, day, token.start, tokens[next + 1].end).map { ($0, next + 2 - index) }
+            }
+            // 15/12/2015
+            if index + 2 < tokens.count, tokens[index + 1].isNumber, tokens[index + 2].isNumber,
+               let month = Int(tokens[index + 1].text), let yearValue = Int(tokens[index + 2].text),
+               tokens[index + 2].text.count == 4 || tokens[index + 2].text.count == 2,
+               separatorIs(chars, token.end, tokens[index + 1].start), separatorIs(chars, tokens[index + 1].end, tokens[index + 2].start) {
+                let year = yearValue < 100 ? 2000 + yearValue : yearValue
+                return make(year, month, day, token.start, tokens[index + 2].end).map { ($0, 3) }
+            }
+        }
+        // Month first: January 30, 2025
+        if let month = months[token.text.lowercased()], token.text.count >= 3, index + 2 < tokens.count,
+           tokens[index + 1].isNumber, let day = Int(tokens[index + 1].text), tokens[index + 1].text.count <= 2 {
+            var yearIndex = index + 2
+            if ["st", "nd", "rd", "th"].contains(tokens[yearIndex].text.lowercased()) { yearIndex += 1 }
+            if yearIndex < tokens.count, tokens[yearIndex].text.count == 4, let year = Int(tokens[yearIndex].text) {
+                return make(year, month, day, token.start, tokens[yearIndex].end).map { ($0, yearIndex + 1 - index) }
+            }
+        }
+        return nil
+    }
+
+    private static func gapIsSmall(_ chars: [Character], _ from: Int, _ to: Int) -> Bool {
+        to - from <= 3 && chars[from..<to].allSatisfy { $0 == " " || $0 == "," || $0 == "." }
+    }
+
+    private static func separatorIs(_ chars: [Character], _ from: Int, _ to: Int) -> Bool {
+        to - from == 1 && "/.-".contains(chars[from])
+    }
+
+    private static func make(_ year: Int, _ month: Int, _ day: Int, _ start: Int, _ end: Int) -> Match? {
+        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
+        let monthDays = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...monthDays[month - 1]).contains(day) else { return nil }
+        let iso = padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        return Match(iso: iso, range: start..<end)
+    }
+}
+
+/// Zero-padded decimal digits: `padded(7, 2)` is "07".
+func padded(_ value: Int, _ width: Int) -> String {
+    var digits = "\(value)"
+    while digits.count < width { digits = "0" + digits }
+    return digits
+}

@@ -1,0 +1,79 @@
+import Foundation
+import DocketModel
+
+/// The unnumbered headings councils print ("Summary", "Lead officer contact", "Background
+/// papers", …) and the section kind each heading names. Matching ignores case, a trailing
+/// colon, "(s)" and surrounding punctuation.
+public enum HeadingVocabulary {
+    /// Exact headings (normalized) and their kinds.
+    static let exact: [String: SectionKind] = {
+        var table: [String: SectionKind] = [:]
+        func add(_ kind: SectionKind, _ names: [String]) { for name in names { table[name] = kind } }
+        add(.summary, ["summary", "executive summary", "report summary", "summary of report"])
+        add(.purpose, ["purpose", "purpose of report", "purpose of the report", "purpose of this report", "report purpose"])
+        add(.budgetPolicyFramework, ["budget and policy framework", "policy framework"])
+        add(.background, ["background", "background information", "introduction", "context"])
+        add(.options, ["options", "options considered", "alternative options", "alternative options considered",
+                       "options appraisal", "other options considered", "alternatives considered",
+                       "options to consider", "any alternatives considered and rejected"])
+        add(.adviceAnalysis, ["advice and analysis", "analysis", "advice", "evidence base", "discussion", "main points"])
+        add(.riskManagement, ["risk management", "risks", "risk", "key risks", "risk assessment", "risk implications",
+                              "risk management implications"])
+        add(.consultation, ["consultation", "consultation details", "consultation and engagement", "consultations",
+                            "consultation and communication"])
+        add(.climateChangeImplications, ["climate change implications", "climate change", "environmental implications",
+                                         "climate implications", "environmental impact", "climate change and environmental implications"])
+        add(.equalityImplications, ["equality implications", "equalities implications", "diversity and equality",
+                                    "equality impact assessment", "public sector equality duty", "equalities", "equality"])
+        add(.financialImplications, ["financial implications", "finance", "finance advice", "financial",
+                                     "financial and legal implications", "resource implications", "finance implications"])
+        add(.legalImplications, ["legal implications", "legal", "legal advice", "legal comments"])
+        add(.recommendations, ["recommendation", "recommendations", "officer recommendations", "recommendation to cabinet",
+                               "decision required", "decisions required", "decision", "decision taken", "decisions",
+                               "the decision", "proposed decision"])
+        add(.reasonsForDecision, ["suggested reasons for decision", "reasons for decision", "reason for decision",
+                                  "reasons for recommendation", "reason for recommendation", "reasons for the decision",
+                                  "reasons for the recommendation", "reason for the decision"])
+        add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts",
+                       "report author", "contact officers", "lead officer", "report authors", "officer contact"])
+        add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report"])
+        add(.backgroundPapers, ["background papers", "background documents", "background reading",
+                                "list of background papers", "background papers and published works",
+                                "background documents and published works"])
+        return table
+    }()
+
+    /// Lower case, "(s)" removed, trailing colons and dots removed, spaces collapsed.
+    public static func normalize(_ heading: String) -> String {
+        var text = heading.lowercased().replacingOccurrences(of: "(s)", with: "")
+        text = text.replacingOccurrences(of: "’", with: "'")
+        while let last = text.last, ":.-–— ".contains(last) { text.removeLast() }
+        return text.collapsingSpaces()
+    }
+
+    /// The kind of an unnumbered heading printed exactly so, or `nil` when it is not a known heading.
+    public static func exactKind(_ heading: String) -> SectionKind? {
+        exact[normalize(heading)]
+    }
+
+    /// The kind of any heading, numbered or not: exact names first, then keywords
+    /// ("Financial and Legal Implications" → financial_implications).
+    public static func kind(of heading: String) -> SectionKind {
+        let text = normalize(heading)
+        if let kind = exact[text] { return kind }
+        let rules: [(String, SectionKind)] = [
+            ("background paper", .backgroundPapers), ("background document", .backgroundPapers),
+            ("reason", .reasonsForDecision), ("recommendation", .recommendations),
+            ("financ", .financialImplications), ("legal", .legalImplications), ("risk", .riskManagement),
+            ("equalit", .equalityImplications), ("climate", .climateChangeImplications),
+            ("environment", .climateChangeImplications), ("consultation", .consultation),
+            ("option", .options), ("appendi", .appendices), ("contact", .contact), ("summary", .summary),
+            ("purpose", .purpose), ("background", .background), ("policy framework", .budgetPolicyFramework),
+        ]
+        for (keyword, kind) in rules where text.contains(keyword) {
+            if kind == .reasonsForDecision && !text.contains("decision") && !text.contains("recommend") { continue }
+            return kind
+        }
+        return .other
+    }
+}

@@ -1,0 +1,41 @@
+/// A section or item label at the start of a line, as the segmenter reads it.
+public struct SectionLabel: Hashable, Sendable {
+    public enum Style: Hashable, Sendable {
+        /// `1.`, `1`, `1.1`, `2.3.4`, minute numbers `292.`
+        case decimal
+        /// `1)`, `(1)`
+        case parenNumber
+        /// `(a)`, `a)`, `a.`, `A.`, `A)` — and roman `(i)`, `ii)` read the same way; see `roman`.
+        case letter
+    }
+
+    public var style: Style
+    /// Numeric components: `[2, 1]` for "2.1", `[3]` for "3)", the letter's position for letters.
+    public var components: [Int]
+    /// As printed without trailing punctuation: "2.1", "292", "(a)", "A", "a", "1".
+    public var printed: String
+    /// The letters of a lettered label ("a", "B", "iv").
+    public var letters: String
+    /// `true` when the label had a trailing dot or bracket ("1." rather than "1").
+    public var punctuated: Bool
+
+    /// The value if the letters are read as a roman numeral (i, ii, iv…), else `nil`.
+    public var roman: Int? { RomanNumeral.value(letters.lowercased()) }
+
+    /// 1 for "2", 2 for "2.1"; lettered and bracketed labels have depth 1 in their own style.
+    public var depth: Int { components.count }
+}
+
+/// Reads roman numerals up to 39 (i … xxxix), enough for list items.
+public enum RomanNumeral {
+    public static func value(_ text: String) -> Int? {
+        guard !text.isEmpty, text.count <= 6, text.allSatisfy({ "ivx".contains($0) }) else { return nil }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        var total = 0
+        let digits = text.compactMap { values[$0] }
+        for (index, digit) in digits.enumerated() {
+            if index + 1 < digits.count, digits[index + 1] > digit { total -= digit } else { total += digit }
+        }
+        return total > 0 ? total : nil
+    }
+}

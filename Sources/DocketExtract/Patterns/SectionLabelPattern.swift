@@ -1,0 +1,135 @@
+/// The pattern for labels that start numbered headings, paragraphs and items:
+/// `1.`, `1`, `1.1`, `2.3.4`, `292.`, `1)`, `(1)`, `(a)`, `a)`, `a.`, `A.`, `(i)`, optionally
+/// behind a bullet (`- 2.1 …`, `• 3.2 …`).
+///
+/// It rejects what only looks like a label: a number followed by lower-case text ("100 children
+/// were"), a year ("2015 was"), a decimal in prose ("3.5 per cent"), a money amount, a time
+/// ("10.00 am"), zero components ("0.3FE"), and numbers glued to text ("5FE").
+public enum SectionLabelPattern {
+    public struct Match: Sendable {
+        public var label: SectionLabel
+        /// The text after the label and the spaces that follow it.
+        public var rest: Substring
+        /// How many spaces or tabs separated the label from the text.
+        public var gap: Int
+        /// `true` when a bullet preceded the label.
+        public var bulleted: Bool
+    }
+
+    private static let bullets: Set<Character> = ["-", "•", "*", "◦", "▪", "·", "–"]
+
+    public static func match(_ line: String) -> Match? {
+        var text = Substring(line)
+        var bulleted = false
+        if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
+            text = text.dropFirst().drop { $0 == " " }
+            bulleted = true
+        }
+        guard let first = text.first else { return nil }
+        let parsed: (SectionLabel, Substring)?
+        if first.isASCII && first.isNumber {
+            parsed = decimal(text)
+        } else if first == "(" {
+            parsed = bracketed(text)
+        } else if first.isASCII && first.isLetter {
+            parsed = lettered(text)
+        } else {
+            parsed = nil
+        }
+        guard let (label, afterLabel) = parsed else { return nil }
+        let gap = afterLabel.prefix { $0 == " " || $0 == "\t" }.count
+        let rest = afterLabel.dropFirst(gap)
+        guard gap > 0 || rest.isEmpty else { return nil }
+        guard restIsPlausible(rest, label: label, gap: gap) else { return nil }
+        return Match(label: label, rest: rest, gap: gap, bulleted: bulleted)
+    }
+
+    private static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {
+        var components: [Int] = []
+        var index = text.startIndex
+        while true {
+            let digits = text[index...].prefix { $0.isASCII && $0.isNumber }
+            guard (1...3).contains(digits.count), let value = Int(digits) else { return nil }
+            components.append(value)
+            index = digits.endIndex
+            guard index < text.endIndex, text[index] == ".", components.count < 4 else { break }
+            let next = text.index(after: index)
+            guard next < text.endIndex, text[next].isASCII, text[next].isNumber else { break }
+            index = next
+        }
+        guard !components.contains(0) else { return nil }
+        if components.count == 1 && components[0] > 999 { return nil }
+        var punctuated = false
+        var style = SectionLabel.Style.decimal
+        if index < text.endIndex, text[index] == "." {
+            punctuated = true
+            index = text.index(after: index)
+        } else if index < text.endIndex, text[index] == ")", components.count == 1 {
+            punctuated = true
+            style = .parenNumber
+            index = text.index(after: index)
+        }
+        let printed = components.map { "\($0)" }.joined(separator: ".")
+        return (SectionLabel(style: style, components: components, printed: printed, letters: "", punctuated: punctuated), text[index...])
+    }
+
+    private static func bracketed(_ text: Substring) -> (SectionLabel, Substring)? {
+        let inner = text.dropFirst().prefix { $0 != ")" }
+        guard inner.endIndex < text.endIndex, !inner.isEmpty, inner.count <= 4 else { return nil }
+        let after = text[text.index(after: inner.endIndex)...]
+        if inner.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(inner), value > 0, value < 100 {
+            return (SectionLabel(style: .parenNumber, components: [value], printed: String(value), letters: "", punctuated: true), after)
+        }
+        guard inner.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let letters = String(inner)
+        guard letters.count == 1 || RomanNumeral.value(letters.lowercased()) != nil else { return nil }
+        return (SectionLabel(style: .letter, components: [letterPosition(letters)], printed: "(\(letters))",
+                             letters: letters, punctuated: true), after)
+    }
+
+    private static func lettered(_ text: Substring) -> (SectionLabel, Substring)? {
+        let letters = text.prefix { $0.isASCII && $0.isLetter }
+        guard !letters.isEmpty, letters.endIndex < text.endIndex else { return nil }
+        let mark = text[letters.endIndex]
+        guard mark == ")" || mark == "." else { return nil }
+        let word = String(letters)
+        if word.count > 1 {
+            guard word == word.lowercased(), RomanNumeral.value(word) != nil, mark == ")" else { return nil }
+        }
+        let after = text[text.index(after: letters.endIndex)...]
+        return (SectionLabel(style: .letter, components: [letterPosition(word)], printed: word, letters: word, punctuated: true), after)
+    }
+
+    private static func letterPosition(_ letters: String) -> Int {
+        guard letters.count == 1, let scalar = letters.lowercased().unicodeScalars.first else {
+            return RomanNumeral.value(letters.lowercased()) ?? 0
+        }
+        return Int(scalar.value) - 96
+    }
+
+    /// What follows a label must start like a heading or a sentence: not lower case, not a digit,
+    /// not a unit or a currency sign.
+    private static func restIsPlausible(_ rest: Substring, label: SectionLabel, gap: Int) -> Bool {
+        guard let first = rest.first else { return label.punctuated || label.style != .letter }
+        if first.isLowercase || first.isNumber { return false }
+        if "%£$€.,;:/-–)".contains(first) { return false }
+        switch label.style {
+        case .decimal where !label.punctuated && label.depth == 1:
+            // "3 Financial implications" is a label; "100 Children were…" and "15 DECEMBER 2015" are not.
+            let word = rest.prefix { $0.isLetter }.lowercased()
+            if DatePattern.months[word] != nil { return false }
+            return first.isUppercase && (gap >= 2 || label.components[0] <= 30)
+        case .letter where label.printed.count == 1 && !label.punctuated:
+            return false
+        case .letter:
+            // "A. Agree…", "a. Full council", but not initials such as "J. Smith".
+            if label.printed.count == 1, label.printed.first!.isUppercase, !label.printed.hasPrefix("(") {
+                let word = rest.prefix { $0.isLetter }
+                return gap >= 2 || word.count >= 3 && word.uppercased() != word || word.count >= 3 && word == word.uppercased()
+            }
+            return true
+        default:
+            return true
+        }
+    }
+}

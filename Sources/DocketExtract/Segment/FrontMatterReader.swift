@@ -1,0 +1,185 @@
+import Foundation
+import DocketModel
+
+/// Reads a paper's front matter — the lines before its first section — into labelled fields,
+/// the title, the meeting (body and date), the document type and the people named with a role.
+///
+/// Labelled lines are "Label: value" with a short label; a value continues on the lines that
+/// follow it when they carry no label of their own (in `pdftotext -layout` output, lines
+/// indented to the value's column; in plain text, a short stray line such as "Services" left by
+/// a wrapped value). The title is the "Subject"/"Title" field, or else the first line of the
+/// masthead that is neither the body, a date nor the council's name.
+struct FrontMatterReader {
+    struct Result {
+        var fields: [FrontMatterField] = []
+        var title: String?
+        var meeting = Meeting()
+        var docType: DocType = .other
+        var people: [Person] = []
+    }
+
+    static let titleKeys = ["subject", "title", "report title", "subject matter / title of decision",
+                            "title of decision", "title of report", "report subject", "item"]
+    static let bodyKeys = ["committee", "report to", "to", "meeting", "decision to be taken by", "decision maker",
+                           "decision taker", "body"]
+    static let dateKeys = ["date", "date of meeting", "meeting date", "date of decision", "decision date"]
+    static let roleKeys: [String: PersonRole] = [
+        "portfolio holder": .portfolioHolder, "cabinet member": .cabinetMember, "lead member": .cabinetMember,
+        "cabinet portfolio holder": .portfolioHolder, "report from": .reportFrom, "from": .reportFrom,
+        "report of": .reportFrom, "author": .author, "report author": .author, "lead officer": .author,
+        "officer presenting the report": .presentingOfficer, "committee chair": .chair, "chair": .chair,
+        "executive director lead": .executiveDirectorLead, "responsible officer": .responsibleOfficer,
+        "decision maker": .decisionMaker, "decision taker": .decisionMaker,
+    ]
+
+    func read(_ units: ArraySlice<Unit>, wholeText: [Unit]) -> Result {
+        var result = Result()
+        var free: [Line] = []
+        var current: FrontMatterField?
+        var valueIndent = 0
+        let list = Array(units)
+        var index = 0
+        while index < list.count {
+            let unit = list[index]
+            index += 1
+            if unit.table != nil { continue }
+            if let (label, value, column) = Self.labelled(unit, next: index < list.count ? list[index] : nil) {
+                if let field = current { result.fields.append(field) }
+                if label.hasSuffix("\u{0}") {  // a two-line label consumed the next line
+                    index += 1
+                }
+                let clean = label.replacingOccurrences(of: "\u{0}", with: "")
+                current = FrontMatterField(label: clean, key: HeadingVocabulary.normalize(clean), lines: value.isEmpty ? [] : [value], span: unit.line.span)
+                valueIndent = column
+                continue
+            }
+            if var field = current, Self.continues(unit, valueIndent: valueIndent, field: field) {
+                field.lines.append(unit.text)
+                field.span = field.span.union(unit.line.span)
+                current = field
+                continue
+            }
+            if let field = current { result.fields.append(field); current = nil }
+            free.append(unit.line)
+        }
+        if let field = current { result.fields.append(field) }
+        result.docType = Self.docType(free: free, fields: result.fields, all: wholeText)
+        result.title = title(fields: result.fields, free: free)
+        result.meeting = meeting(fields: result.fields, free: free, all: wholeText)
+        result.people = FrontMatterPeople.people(from: result.fields)
+        return result
+    }
+
+    /// "Label: value" (or a label alone), and the column where the value starts.
+    /// A label printed over two lines ("REPORT   DELIVERY ASSURANCE" / "TITLE:") is joined; the
+    /// returned label then ends with a NUL to say that the next unit was used.
+    static func labelled(_ unit: Unit, next: Unit?) -> (String, String, Int)? {
+        let text = unit.text
+        if let next, !next.startsBlock, let nextColon = next.text.firstIndex(of: ":"),
+           next.text[..<nextColon].allSatisfy({ $0.isUppercase }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
+           let gap = text.range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercase }) {
+            let label = String(text[..<gap.lowerBound]) + " " + String(next.text[..<nextColon])
+            let value = [String(text[gap.upperBound...]).trimmingSpaces(), String(next.text[next.text.index(after: nextColon)...]).trimmingSpaces()]
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            return (label + "\u{0}", value, unit.line.indent + text.distance(from: text.startIndex, to: gap.upperBound))
+        }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon]).trimmingSpaces()
+        let words = label.split(separator: " ")
+        guard !label.isEmpty, words.count <= 6, label.first?.isUppercase == true,
+              !label.contains(where: { $0.isNumber }), !label.lowercased().hasPrefix("appendix"),
+              !label.hasPrefix("http") else { return nil }
+        let after = text[text.index(after: colon)...]
+        let value = after.trimmingSpaces()
+        if !value.isEmpty && HeadingVocabulary.exactKind(label) != nil && roleKeys[HeadingVocabulary.normalize(label)] == nil
+            && !titleKeys.contains(HeadingVocabulary.normalize(label)) {
+            return nil  // "Summary: This report…" starts the body
+        }
+        let column = unit.line.indent + text.distance(from: text.startIndex, to: after.endIndex) - value.count
+        return (label, value, column)
+    }
+
+    /// Whether an unlabelled unit continues the open field's value.
+    static func continues(_ unit: Unit, valueIndent: Int, field: FrontMatterField) -> Bool {
+        if unit.line.indent > unit.pageMargin + 4 && unit.line.indent >= valueIndent - 2 { return true }
+        if !unit.startsBlock && field.lines.count > 0 { return true }
+        // A stray short line left by a wrapped value ("Services", "Manager").
+        let words = unit.text.split(separator: " ")
+        return words.count <= 2 && !field.lines.isEmpty && unit.text.first?.isUppercase == true
+            && !unit.text.contains(":") && DatePattern.first(in: unit.text) == nil
+            && ClassifierText.isTitleCaseWord(words.first.map(String.init) ?? "")
+    }
+
+    private func title(fields: [FrontMatterField], free: [Line]) -> String? {
+        for key in Self.titleKeys {
+            if let field = fields.first(where: { $0.key == key }), !field.value.isEmpty { return field.value }
+        }
+        let candidates = free.map(\.text).filter { text in
+            DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.count <= 200 && text.contains(where: \.isLetter)
+        }
+        if let bodyLine = candidates.firstIndex(where: { MeetingBody.isBodyName($0) }), bodyLine + 1 < candidates.count,
+           !MeetingBody.isBodyName(candidates[bodyLine + 1]), candidates[bodyLine + 1].uppercased() == candidates[bodyLine + 1] {
+            return candidates[bodyLine + 1]
+        }
+        let nonOrg = candidates.filter { !MeetingBody.isOrganisationName($0) }
+        return nonOrg.first ?? candidates.first
+    }
+
+    static func isMasthead(_ text: String) -> Bool {
+        ["agenda", "committee report", "report", "minutes", "draft", "official", "unrestricted", "public"]
+            .contains(text.lowercased().trimmingSpaces())
+    }
+
+    private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit]) -> Meeting {
+        var meeting = Meeting()
+        for key in Self.bodyKeys {
+            guard let field = fields.first(where: { $0.key == key }) else { continue }
+            if let body = MeetingBody.fromFieldValue(field.value) {
+                meeting.body = body
+                if meeting.date == nil { meeting.date = DatePattern.first(in: field.value)?.iso }
+                break
+            }
+        }
+        let freeText = free.map(\.text)
+        if meeting.body == nil { meeting.body = MeetingBody.fromPhrases(TextJoiner.join(freeText)) }
+        if meeting.body == nil { meeting.body = MeetingBody.fromMasthead(freeText) }
+        for key in Self.dateKeys where meeting.date == nil {
+            if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value)?.iso }
+        }
+        if meeting.date == nil { meeting.date = freeText.lazy.compactMap { DatePattern.first(in: $0)?.iso }.first }
+        if meeting.date == nil {
+            meeting.date = all.prefix(40).lazy.compactMap { DatePattern.first(in: $0.text)?.iso }.first
+        }
+        return meeting
+    }
+
+    static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
+        let head = all.prefix(25).map { $0.text.lowercased() }.joined(separator: "\n")
+        if head.contains("record of decision") || head.contains("decision recording form") || head.contains("decision notice")
+            || head.contains("record of executive decision") {
+            return .decisionRecord
+        }
+        if head.contains("minutes of") || head.hasPrefix("minutes") || head.contains("\nminutes") {
+            return .minutes
+        }
+        let keys = Set(fields.map(\.key))
+        let reportKeys: Set<String> = ["from", "to", "subject", "portfolio holder", "report from", "report to", "report title",
+                                       "author", "report author", "purpose", "title", "officer presenting the report"]
+        if !keys.isDisjoint(with: reportKeys) || head.contains("committee report") || head.contains("report to") {
+            return .report
+        }
+        if free.prefix(5).contains(where: { $0.text.lowercased() == "agenda" }) || head.contains("notice of meeting") {
+            return .agenda
+        }
+        return .other
+    }
+}
+
+/// Small text tests shared by the front-matter rules.
+enum ClassifierText {
+    /// "Services", "Manager": a capitalised word in lower case after its first letter.
+    static func isTitleCaseWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
+    }
+}

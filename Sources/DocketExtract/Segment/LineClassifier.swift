@@ -1,0 +1,212 @@
+import Foundation
+import DocketModel
+
+/// Decides, unit by unit, which lines start headings, numbered paragraphs or items, and which
+/// are body text. The rules, in order:
+///
+/// - a label (`SectionLabelPattern`) starts an item; the item is a *heading* when its text is
+///   short and title-like and something belongs under it (a child label or a new paragraph),
+///   or when it is a run-in heading ("1. Finance Advice: The report…", "(a) Subject: …");
+/// - a line that is a known heading (`HeadingVocabulary`), alone or run-in ("Summary: This
+///   report…"), is an unnumbered heading;
+/// - at the start of a block, a short title-like line ending with a colon at the page margin
+///   ("Challenges:") or a short all-capitals line standing alone ("UNRESTRICTED ITEMS") is an
+///   unnumbered heading — the latter only once the front matter's fields have begun.
+struct LineClassifier {
+    let units: [Unit]
+    /// Units before this index are front matter: all-capitals lines there are titles, not headings.
+    let capsHeadingsFrom: Int
+
+    /// Field labels that end with a colon but are not headings.
+    static let fieldLabels: Set<String> = [
+        "from", "to", "subject", "date", "title", "author", "report from", "portfolio holder", "key decision",
+        "classification", "decision no", "decision number", "committee", "report to", "report title", "ward",
+        "wards", "present", "in attendance", "also present", "officers", "purpose", "tel", "telephone", "email",
+        "e-mail", "phone", "name", "job title", "ask for", "venue", "time", "meeting", "decision maker",
+        "electoral division", "electoral divisions", "cc", "responsible officer", "lead member",
+    ]
+
+    func classify() -> [LineRole] {
+        var roles = [LineRole](repeating: .text, count: units.count)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit.table != nil {
+                roles[index] = .table
+                index += 1
+                continue
+            }
+            if unit.blockKind == .heading {
+                roles[index] = .heading(Self.stripColon(unit.text), runIn: "")
+                index += 1
+                continue
+            }
+            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table {
+                let role = labelled(match, at: index)
+                roles[index] = role
+                if case .labelled(_, let heading, _, let consumed) = role, heading != nil {
+                    index += consumed
+                }
+                index += 1
+                continue
+            }
+            if let heading = unnumberedHeading(at: index) {
+                roles[index] = heading
+            }
+            index += 1
+        }
+        return roles
+    }
+
+    // MARK: Labelled items
+
+    private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
+        let rest = String(match.rest)
+        if let (heading, text) = Self.runIn(rest, maxWords: 7) {
+            return .labelled(match.label, heading: heading, text: text, consumed: 0)
+        }
+        if rest.hasSuffix(":"), Self.isTitleLike(String(rest.dropLast()), maxWords: 10), !Self.endsWithFunctionWord(rest) {
+            return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
+        }
+        // Gather the heading's continuation lines (a heading split over two lines).
+        var parts = [rest]
+        var consumed = 0
+        var next = index + 1
+        var closedByItemMarker = false
+        while next < units.count, !units[next].startsBlock, units[next].table == nil,
+              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text) {
+            if Self.isItemMarker(units[next].text) {
+                consumed += 1
+                next += 1
+                closedByItemMarker = true
+                break
+            }
+            parts.append(units[next].text)
+            consumed += 1
+            next += 1
+        }
+        let words = TextJoiner.join(parts)
+        let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
+        guard Self.isTitleLike(words, maxWords: maxWords) else {
+            return .labelled(match.label, heading: nil, text: rest, consumed: 0)
+        }
+        let endsWithPeriod = words.hasSuffix(".")
+        let follower = closedByItemMarker && next < units.count && !units[next].startsBlock ? FollowerKind.content : follower(at: next, after: match.label)
+        let isHeading: Bool
+        switch follower {
+        case .child: isHeading = true
+        case .content: isHeading = !endsWithPeriod && (match.label.depth == 1 || match.label.style != .decimal || words.split(separator: " ").count <= 12)
+        case .none: isHeading = false
+        }
+        if isHeading {
+            return .labelled(match.label, heading: words, text: "", consumed: consumed)
+        }
+        return .labelled(match.label, heading: nil, text: rest, consumed: 0)
+    }
+
+    private enum FollowerKind { case child, content, none }
+
+    /// What comes after a labelled item's lines: a child item, other content, or nothing of its own.
+    private func follower(at index: Int, after label: SectionLabel) -> FollowerKind {
+        guard index < units.count else { return .none }
+        let unit = units[index]
+        if unit.table != nil { return .content }
+        if let match = SectionLabelPattern.match(unit.text) {
+            let child = match.label
+            switch (label.style, child.style) {
+            case (.decimal, .decimal):
+                return child.components.count > label.components.count && Array(child.components.prefix(label.components.count)) == label.components ? .child : .none
+            case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter):
+                return .child
+            case (.letter, .decimal), (.letter, .parenNumber):
+                return .child
+            case (.letter, .letter):
+                return child.roman != nil && label.roman == nil ? .child : .none
+            default:
+                return .none
+            }
+        }
+        if unit.blockKind == .heading || isVocabularyHeading(unit.text) { return .none }
+        return unit.startsBlock ? .content : .none
+    }
+
+    // MARK: Unnumbered headings
+
+    private func unnumberedHeading(at index: Int) -> LineRole? {
+        let unit = units[index]
+        let text = unit.text
+        if isVocabularyHeading(text) {
+            return .heading(Self.stripColon(text), runIn: "")
+        }
+        guard unit.startsBlock else { return nil }
+        if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil {
+            return .heading(heading, runIn: runIn)
+        }
+        let words = text.split(separator: " ")
+        if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, words.count <= 8,
+           Self.isTitleLike(String(text.dropLast()), maxWords: 8), !Self.endsWithFunctionWord(text),
+           !Self.fieldLabels.contains(HeadingVocabulary.normalize(text)),
+           !["the", "that", "it", "this", "cabinet", "council"].contains(words.first!.lowercased()) {
+            return .heading(Self.stripColon(text), runIn: "")
+        }
+        if index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
+           index + 1 >= units.count || units[index + 1].startsBlock {
+            return .heading(text, runIn: "")
+        }
+        return nil
+    }
+
+    func isVocabularyHeading(_ text: String) -> Bool {
+        text.count <= 60 && HeadingVocabulary.exactKind(text) != nil && text.first?.isUppercase == true
+    }
+
+    // MARK: Text tests
+
+    /// "Label: text" where the label is short and title-like: returns the label and the text.
+    static func runIn(_ text: String, maxWords: Int) -> (String, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = String(text[..<colon]).trimmingSpaces()
+        let tail = String(text[text.index(after: colon)...]).trimmingSpaces()
+        guard !tail.isEmpty, !head.isEmpty, head.split(separator: " ").count <= maxWords,
+              isTitleLike(head, maxWords: maxWords), !head.contains("."), !endsWithFunctionWord(head),
+              !tail.hasPrefix("//") else { return nil }
+        return (head, tail)
+    }
+
+    /// Starts with a capital (or an opening bracket or quote), has at most `maxWords` words, is one
+    /// sentence at most, and does not end like a clause that continues.
+    static func isTitleLike(_ text: String, maxWords: Int) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber || "(‘'\"“".contains(first) else { return false }
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= maxWords, text.count <= 220 else { return false }
+        if let last = text.last, ",;".contains(last) { return false }
+        let body = text.hasSuffix(".") ? String(text.dropLast()) : text
+        if body.contains(". ") { return false }
+        return true
+    }
+
+    static func endsWithFunctionWord(_ text: String) -> Bool {
+        let last = stripColon(text).split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["to", "that", "the", "and", "of", "will", "following", "follows", "is", "are", "be", "a", "an", "for", "by", "with", "in", "on"].contains(last)
+    }
+
+    static func isCapitalsHeading(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        let words = text.split(separator: " ")
+        guard letters.count >= 4, words.count <= 10, letters.uppercased() == letters else { return false }
+        if PageFurniture.columnGaps(text) > 0 { return false }
+        return !["DRAFT", "OFFICIAL", "YES", "NO", "NONE"].contains(text)
+    }
+
+    /// "(Item 3)" under a minute heading.
+    static func isItemMarker(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("(item") && lower.hasSuffix(")") && lower.count <= 14
+    }
+
+    static func stripColon(_ text: String) -> String {
+        var text = text
+        while let last = text.last, last == ":" || last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,15 @@
+import DocketModel
+
+/// What the segmenter decided a unit is.
+enum LineRole {
+    /// A labelled heading or item. `heading` is set when it is a heading; `text` holds the words
+    /// that follow the heading on its lines (a run-in heading) or, for an item, its text.
+    /// `consumed` counts the continuation units that belong to the heading itself.
+    case labelled(SectionLabel, heading: String?, text: String, consumed: Int)
+    /// An unnumbered heading ("Summary", "Background:", "UNRESTRICTED ITEMS"), with run-in text.
+    case heading(String, runIn: String)
+    /// Body text of whatever section is open.
+    case text
+    /// A table block.
+    case table
+}

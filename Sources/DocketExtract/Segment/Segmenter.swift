@@ -1,0 +1,69 @@
+import DocketModel
+
+/// The segmenting stage: a normalized `Layout` in, a `Paper` with front matter and the section
+/// tree out.
+///
+/// Requires: a layout from `Normalizer` (spans filled). Produces: `title`, `meeting`,
+/// `doc_type`, front-matter `people` and `fields`, `summary`, and `sections` with numbers,
+/// headings, kinds, text and spans. Diagnostics: `segment.numbering-slip` (a paragraph printed
+/// under a section whose number it does not continue), `segment.no-sections` (nothing looked
+/// like a heading or a numbered paragraph).
+public struct Segmenter: Sendable {
+    public struct Options: Codable, Sendable, Equatable {
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func segment(_ layout: Layout) -> Paper {
+        let units = Unit.units(of: layout)
+        let provisional = LineClassifier(units: units, capsHeadingsFrom: units.count).classify()
+        let bodyStart = Self.bodyStart(units: units, roles: provisional)
+        let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.contains(":") } ?? bodyStart
+        let roles = LineClassifier(units: units, capsHeadingsFrom: fieldsStart).classify()
+        let start = min(bodyStart, Self.firstHeading(roles, from: fieldsStart) ?? bodyStart)
+        let front = FrontMatterReader().read(units[..<start], wholeText: units)
+
+        var builder = SectionTreeBuilder()
+        let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
+
+        var paper = Paper(id: String(layout.source.sha256.prefix(20)), source: layout.source,
+                          title: front.title, meeting: front.meeting, docType: front.docType)
+        paper.sections = sections
+        paper.people = front.people
+        paper.fields = Dictionary(front.fields.filter { !$0.value.isEmpty }.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
+        paper.summary = paper.allSections.first { $0.kind == .summary || $0.kind == .purpose }
+            .map { section in TextJoiner.join([section.text] + section.children.map(\.text)) }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        paper.diagnostics = layout.diagnostics + builder.diagnostics
+        if sections.isEmpty {
+            paper.diagnostics.append(Diagnostic(.info, code: "segment.no-sections",
+                                                message: "no headings or numbered paragraphs were found"))
+        }
+        paper.layout = layout
+        return paper
+    }
+
+    /// The first unit that starts a section: a label or a heading.
+    static func bodyStart(units: [Unit], roles: [LineRole]) -> Int {
+        for (index, role) in roles.enumerated() {
+            switch role {
+            case .labelled, .heading: return index
+            default: continue
+            }
+        }
+        return units.count
+    }
+
+    static func firstHeading(_ roles: [LineRole], from start: Int) -> Int? {
+        guard start < roles.count else { return nil }
+        for index in start..<roles.count {
+            if case .heading = roles[index] { return index }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,17 @@
+/// An appendix a paper lists.
+public struct Appendix: Codable, Hashable, Sendable {
+    /// "Appendix A", "Appendix 1".
+    public var label: String
+    public var title: String?
+    public var span: Span
+
+    public init(label: String, title: String?, span: Span) {
+        self.label = label
+        self.title = title
+        self.span = span
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case label, title, span
+    }
+}

@@ -1,0 +1,30 @@
+/// The stage boundary between readers and extraction: a paper's pages of blocks, with the
+/// normalized text every span points into.
+///
+/// Readers produce a `Layout` with `text` empty and spans holding only page and line; the
+/// normalizer repairs the lines and then fills `text` and every span's byte offsets.
+public struct Layout: Codable, Hashable, Sendable {
+    /// What the reader knew about the file (format, encoding, page count, hash).
+    public var source: SourceInfo
+    /// Pages in order.
+    public var pages: [Page]
+    /// The normalized text: lines joined by `\n`, pages separated by `\f`. Filled by the
+    /// normalizer; every `Span`'s byte offsets point into its UTF-8 form.
+    public var text: String
+    /// Odd things the reader or normalizer noticed.
+    public var diagnostics: [Diagnostic]
+
+    public init(source: SourceInfo, pages: [Page], text: String = "", diagnostics: [Diagnostic] = []) {
+        self.source = source
+        self.pages = pages
+        self.text = text
+        self.diagnostics = diagnostics
+    }
+
+    /// Every block of every page, in reading order.
+    public var blocks: [Block] { pages.flatMap(\.blocks) }
+
+    enum CodingKeys: String, CodingKey {
+        case source, pages, text, diagnostics
+    }
+}

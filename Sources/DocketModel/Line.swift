@@ -1,0 +1,20 @@
+/// One line of a paper as a reader saw it, after normalization.
+public struct Line: Codable, Hashable, Sendable {
+    /// The line's text without its leading indentation and trailing spaces.
+    public var text: String
+    /// Leading spaces before the text (a tab counts as one column); `pdftotext -layout` uses
+    /// indentation to show paragraph structure, so the segmenter reads it.
+    public var indent: Int
+    /// Where the line sits in the normalized text.
+    public var span: Span
+
+    public init(text: String, indent: Int, span: Span) {
+        self.text = text
+        self.indent = indent
+        self.span = span
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, indent, span
+    }
+}

@@ -1,0 +1,15 @@
+/// One page of a paper: its blocks in reading order. Sources without pages have one page.
+public struct Page: Codable, Hashable, Sendable {
+    /// 1-based page number.
+    public var number: Int
+    public var blocks: [Block]
+
+    public init(number: Int, blocks: [Block]) {
+        self.number = number
+        self.blocks = blocks
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, blocks
+    }
+}

@@ -1,0 +1,49 @@
+/// The record Docket produces for one paper (schema `docket.paper/1`, DESIGN.md §4).
+///
+/// The segmenter creates it from a `Layout`; each extractor then fills one family of records.
+/// `layout` travels with it for the extractors but is not part of the encoded record.
+public struct Paper: Codable, Hashable, Sendable {
+    public static let schemaName = "docket.paper/1"
+
+    public var schema: String = Paper.schemaName
+    /// Stable id from the content hash of the source bytes: the first 20 hex digits of SHA-256.
+    public var id: String
+    public var source: SourceInfo
+    /// The paper's title as printed.
+    public var title: String?
+    public var meeting: Meeting
+    public var docType: DocType
+    public var people: [Person] = []
+    /// Text of the Summary or Purpose, if any.
+    public var summary: String?
+    /// Labelled front-matter fields as printed ("Decision No" → "24/00096"), keyed by label.
+    public var fields: [String: String] = [:]
+    public var sections: [Section] = []
+    public var decisions: [Decision] = []
+    public var risks: [RiskRow] = []
+    public var contacts: [Contact] = []
+    public var appendices: [Appendix] = []
+    public var backgroundPapers: [BackgroundPaper] = []
+    public var amounts: [Amount] = []
+    public var diagnostics: [Diagnostic] = []
+    /// The normalized layout the record was built from; not encoded.
+    public var layout: Layout?
+
+    public init(id: String, source: SourceInfo, title: String?, meeting: Meeting, docType: DocType) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.meeting = meeting
+        self.docType = docType
+    }
+
+    /// All sections depth first in reading order.
+    public var allSections: [Section] { sections.flatMap(\.flattened) }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, id, source, title, meeting, people, summary, fields, sections, decisions, risks
+        case contacts, appendices, amounts, diagnostics
+        case docType = "doc_type"
+        case backgroundPapers = "background_papers"
+    }
+}

@@ -1,0 +1,50 @@
+/// The role a person has in a paper: a closed vocabulary.
+public enum PersonRole: String, Codable, Sendable, CaseIterable {
+    case portfolioHolder = "portfolio_holder"
+    case cabinetMember = "cabinet_member"
+    case reportFrom = "report_from"
+    case author
+    case decisionMaker = "decision_maker"
+    case responsibleOfficer = "responsible_officer"
+    case presentingOfficer = "presenting_officer"
+    case executiveDirectorLead = "executive_director_lead"
+    case chair
+    case vicechair = "vice_chair"
+    case present
+    case inAttendance = "in_attendance"
+    case apologies
+}
+
+/// A person named in a paper's front matter or attendance with a role.
+public struct Person: Codable, Hashable, Sendable {
+    public var role: PersonRole
+    /// The name without honorific or post-nominals ("Mike O'Brien").
+    public var name: String
+    /// "Councillor", "Cllr", "Mr", "Dr", … as printed, if any.
+    public var honorific: String?
+    /// Job title, if given.
+    public var title: String?
+    /// The portfolio of a portfolio holder or cabinet member, if given.
+    public var portfolio: String?
+    public var span: Span
+    /// How sure the rule that found this person is, between 0 and 1.
+    public var confidence: Double
+    /// The name of the rule that found it.
+    public var via: String
+
+    public init(role: PersonRole, name: String, honorific: String? = nil, title: String? = nil,
+                portfolio: String? = nil, span: Span, confidence: Double, via: String) {
+        self.role = role
+        self.name = name
+        self.honorific = honorific
+        self.title = title
+        self.portfolio = portfolio
+        self.span = span
+        self.confidence = confidence
+        self.via = via
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case role, name, honorific, title, portfolio, span, confidence, via
+    }
+}

@@ -1,0 +1,95 @@
+import DocketModel
+
+/// Reads a PDF into a `Layout` by running poppler's `pdftotext` as a child process.
+///
+/// Mode: `-layout`. It keeps each line's indentation and the columns of tables, and prints a
+/// paragraph number on the same line as its text ("1.1   The County Council…"); reading order
+/// mode puts the number and the text on separate lines and loses the columns that risk tables
+/// and two-column contact blocks need. Pages come from the form feeds pdftotext writes.
+///
+/// Requires: bytes that start with `%PDF-` in the first KB. Produces: one page per PDF page,
+/// paragraphs split at blank lines. Throws `DocketError` naming the cause: not a PDF or
+/// damaged (`pdf.damaged`), password (`pdf.encrypted`), scan without text (`pdf.no-text-layer`,
+/// with the page count), time limit (`limit.timeout`), `pdftotext` missing (`pdf.tool-missing`).
+public struct PDFReader: Sendable {
+    public struct Options: Codable, Sendable, Equatable {
+        /// Seconds `pdftotext` may run on one file before its process group is killed.
+        public var timeoutSeconds: Double = 60
+        /// Bytes of text `pdftotext` may write for one file.
+        public var maxOutputBytes: Int = 64 << 20
+
+        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20) {
+            self.timeoutSeconds = timeoutSeconds
+            self.maxOutputBytes = maxOutputBytes
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// `true` when the bytes start like a PDF (the header may follow up to 1 KB of junk).
+    public static func isPDF(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(1024)
+        let marker: [UInt8] = Array("%PDF-".utf8)
+        guard head.count >= marker.count else { return false }
+        for start in head.startIndex...(head.endIndex - marker.count) where head[start] == 0x25 {
+            if Array(head[start..<(start + marker.count)]) == marker { return true }
+        }
+        return false
+    }
+
+    /// Reads the PDF at `filePath` (whose bytes are `bytes`); `path` is the name recorded in the output.
+    public func read(bytes: [UInt8], filePath: String, path: String) throws -> Layout {
+        guard !bytes.isEmpty else { throw DocketError(.empty, "the file is empty") }
+        guard Self.isPDF(bytes) else { throw DocketError(.pdfDamaged, "not a PDF: the file does not start with %PDF-") }
+        guard let tool = ChildProcess.locate("pdftotext") else {
+            throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
+        }
+        let child = ChildProcess(executable: tool, arguments: ["-layout", "-enc", "UTF-8", "-eol", "unix", filePath, "-"],
+                                 timeout: options.timeoutSeconds, maxOutput: options.maxOutputBytes)
+        let result = try child.run()
+        if result.signalled || result.status != 0 {
+            throw Self.classify(status: result.status, stderr: String(decoding: result.stderr, as: UTF8.self))
+        }
+        let text = String(decoding: result.stdout, as: UTF8.self)
+        return try layout(fromPdftotext: text, bytes: bytes, path: path)
+    }
+
+    /// Turns `pdftotext` output (pages ended by form feeds) into a layout. Separate from
+    /// `read` so that it can be tested and fuzzed without a PDF.
+    public func layout(fromPdftotext text: String, bytes: [UInt8], path: String) throws -> Layout {
+        var rawPages = LineSplitter.pages(of: text)
+        if rawPages.count > 1, rawPages.last?.allSatisfy(RawLine.isBlank) == true { rawPages.removeLast() }
+        var pages: [Page] = []
+        var lineNumber = 0
+        var visible = 0
+        for (index, rawLines) in rawPages.enumerated() {
+            let numbered = rawLines.map { raw -> (String, Int) in
+                lineNumber += 1
+                return (raw, lineNumber)
+            }
+            lineNumber += 1
+            let blocks = TextReader.plainBlocks(numbered, page: index + 1)
+            visible += blocks.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.text.count } }
+            pages.append(Page(number: index + 1, blocks: blocks))
+        }
+        guard visible > 0 else {
+            throw DocketError(.pdfNoText, "the PDF has \(pages.count) page\(pages.count == 1 ? "" : "s") but no text layer (a scan?)")
+        }
+        let source = SourceInfo(path: path, format: .pdf, sha256: SHA256.hex(bytes), bytes: bytes.count,
+                                encoding: "utf-8", pages: pages.count)
+        return Layout(source: source, pages: pages)
+    }
+
+    static func classify(status: Int32, stderr: String) -> DocketError {
+        let message = stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
+        let lower = stderr.lowercased()
+        if lower.contains("password") || lower.contains("encrypt") {
+            return DocketError(.pdfEncrypted, "the PDF is encrypted and needs a password (pdftotext: \(message))")
+        }
+        return DocketError(.pdfDamaged, "pdftotext could not read the PDF: \(message)")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Docket
+import Foundation
+
+/// `docket extract FILE...`: one paper record per file, canonical JSON on stdout.
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract one paper record per file and print it as canonical JSON.",
+        discussion: """
+            With one file, prints its record; with several, a JSON array of records (or, with \
+            --compact, one record per line). A file that cannot be read is reported on stderr \
+            with its reason and the exit status is 1; the other files are still printed.
+            """
+    )
+
+    @Argument(help: "Papers to read (PDF, HTML, text or Markdown).")
+    var files: [String]
+
+    @Flag(help: "One compact JSON line per paper instead of pretty-printed JSON.")
+    var compact = false
+
+    @Option(help: "Seconds pdftotext may run on one PDF before it is killed.")
+    var pdfTimeout: Double = 60
+
+    @Option(help: "Largest input file read, in bytes.")
+    var maxInputBytes: Int = 200 << 20
+
+    func run() async throws {
+        var limits = Limits()
+        limits.pdfTimeoutSeconds = pdfTimeout
+        limits.maxInputBytes = maxInputBytes
+        let report = ExtractReport.run(files: files, limits: limits, compact: compact)
+        FileHandle.standardOutput.write(Data(report.output.utf8))
+        for failure in report.failures {
+            FileHandle.standardError.write(Data("docket: \(failure)\n".utf8))
+        }
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+}
