@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "DocketModel"),
-        .target(name: "DocketReaders", dependencies: ["DocketModel"]),
+        // libxml2 from the system (Debian: libxml2-dev); only DocketReaders/HTML imports it.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "DocketReaders", dependencies: ["DocketModel", "CLibXML2"]),
         .target(name: "DocketExtract", dependencies: ["DocketModel"]),
         .target(name: "DocketIndex", dependencies: ["DocketModel"]),
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),

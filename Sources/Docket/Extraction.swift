@@ -33,7 +33,7 @@ public struct Extraction: Sendable {
             let options = PDFReader.Options(timeoutSeconds: limits.pdfTimeoutSeconds, maxOutputBytes: limits.maxPDFTextBytes)
             return try PDFReader(options: options).read(bytes: bytes, filePath: source.filePath, path: source.displayPath)
         case .html:
-            throw DocketError(.unsupportedFormat, "HTML is not read yet")
+            return try HTMLReader().read(bytes: bytes, path: source.displayPath)
         case .text:
             return try TextReader().read(bytes: bytes, path: source.displayPath)
         }

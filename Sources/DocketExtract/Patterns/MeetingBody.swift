@@ -28,7 +28,11 @@ public enum MeetingBody {
             text = String(chars[..<date.range.lowerBound])
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
-        guard !text.isEmpty, text.split(separator: " ").count <= 14 else { return nil }
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        if let last = text.split(separator: " ").last, weekdays.contains(last.lowercased()) {
+            text = String(text.dropLast(last.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
+        }
+        guard !text.isEmpty, text.split(separator: " ").count <= 20 else { return nil }
         return displayCase(text)
     }
 

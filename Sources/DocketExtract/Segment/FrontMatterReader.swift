@@ -159,7 +159,8 @@ struct FrontMatterReader {
             || head.contains("record of executive decision") {
             return .decisionRecord
         }
-        if head.contains("minutes of") || head.hasPrefix("minutes") || head.contains("\nminutes") {
+        let lines = head.split(separator: "\n")
+        if lines.contains(where: { $0.hasPrefix("minutes of") || $0 == "minutes" || $0.hasPrefix("minutes of the") }) {
             return .minutes
         }
         let keys = Set(fields.map(\.key))
@@ -168,7 +169,8 @@ struct FrontMatterReader {
         if !keys.isDisjoint(with: reportKeys) || head.contains("committee report") || head.contains("report to") {
             return .report
         }
-        if free.prefix(5).contains(where: { $0.text.lowercased() == "agenda" }) || head.contains("notice of meeting") {
+        if lines.contains(where: { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") })
+            || head.contains("notice of meeting") {
             return .agenda
         }
         return .other

@@ -24,6 +24,7 @@ struct LineClassifier {
         "wards", "present", "in attendance", "also present", "officers", "purpose", "tel", "telephone", "email",
         "e-mail", "phone", "name", "job title", "ask for", "venue", "time", "meeting", "decision maker",
         "electoral division", "electoral divisions", "cc", "responsible officer", "lead member",
+        "resolved", "agreed", "noted", "proposed", "seconded",
     ]
 
     func classify() -> [LineRole] {

@@ -22,11 +22,20 @@ public struct Segmenter: Sendable {
     public func segment(_ layout: Layout) -> Paper {
         let units = Unit.units(of: layout)
         let provisional = LineClassifier(units: units, capsHeadingsFrom: units.count).classify()
-        let bodyStart = Self.bodyStart(units: units, roles: provisional)
+        // A page that opens with a marked-up heading (HTML, Markdown) names itself there: the
+        // title is front matter, not a section.
+        let titleUnits = units.first.map { $0.blockKind == .heading && HeadingVocabulary.exactKind($0.text) == nil } == true ? 1 : 0
+        let bodyStart = max(titleUnits, Self.bodyStart(units: units, roles: provisional, from: titleUnits))
         let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.contains(":") } ?? bodyStart
         let roles = LineClassifier(units: units, capsHeadingsFrom: fieldsStart).classify()
-        let start = min(bodyStart, Self.firstHeading(roles, from: fieldsStart) ?? bodyStart)
-        let front = FrontMatterReader().read(units[..<start], wholeText: units)
+        let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
+        var front = FrontMatterReader().read(units[..<start], wholeText: units)
+        if titleUnits == 1 {
+            let title = units[0].text
+            front.title = title
+            front.meeting.body = front.meeting.body ?? MeetingBody.fromFieldValue(title)
+            front.meeting.date = DatePattern.first(in: title)?.iso ?? front.meeting.date
+        }
 
         var builder = SectionTreeBuilder()
         let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
@@ -49,8 +58,8 @@ public struct Segmenter: Sendable {
     }
 
     /// The first unit that starts a section: a label or a heading.
-    static func bodyStart(units: [Unit], roles: [LineRole]) -> Int {
-        for (index, role) in roles.enumerated() {
+    static func bodyStart(units: [Unit], roles: [LineRole], from first: Int) -> Int {
+        for (index, role) in roles.enumerated() where index >= first {
             switch role {
             case .labelled, .heading: return index
             default: continue

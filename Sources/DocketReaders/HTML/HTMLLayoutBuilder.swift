@@ -1,0 +1,307 @@
+import DocketModel
+
+/// Turns `HTMLEvent`s into layout blocks: `h1`–`h6` and table captions become headings; `p`,
+/// `div`, `li`, `td` and the other block elements end paragraphs and `br` ends a line; list
+/// items become list-item blocks. A table whose cells hold only inline content is a data
+/// table and becomes a table block (with `colspan` and `rowspan` expanded so that every row has
+/// every column); a table used for layout (cells holding paragraphs) is read as flowing
+/// content, and a cell holding only an item number ("1.") is joined to the text that follows
+/// it, as ModernGov agenda tables print them. Site furniture — `nav`, `header`, `footer`,
+/// `script`, `style`, hidden elements, cookie banners, breadcrumbs and menus — is dropped.
+struct HTMLLayoutBuilder {
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "nav", "header", "footer", "head", "template", "iframe", "button",
+        "select", "option", "svg", "object", "embed", "canvas", "map", "textarea", "input",
+    ]
+    static let skippedClassWords = ["cookie", "breadcrumb", "menu", "skip", "sr-only", "mghide", "navbar", "banner", "visually-hidden", "filesize"]
+    static let blockElements: Set<String> = [
+        "p", "div", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dd", "dt", "blockquote", "section",
+        "article", "main", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "address", "body",
+        "center", "figure", "figcaption", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "legend",
+    ]
+
+    private var blocks: [Block] = []
+    private var lines: [String] = []
+    private var current = ""
+    private var kind: BlockKind = .paragraph
+    private var headingLevel: Int?
+    private var lineNumber = 0
+    private var pendingLabel: String?
+    private var preDepth = 0
+
+    // Data-table state.
+    private var tableRows: [[String]] = []
+    private var rowCells: [String] = []
+    private var cellText = ""
+    private var inDataCell = false
+    private var pendingSpans: [Int: (text: String, remaining: Int)] = [:]
+    private var cellSpans: [(column: Int, colspan: Int, rowspan: Int)] = []
+    private var colspan = 1
+    private var rowspan = 1
+
+    static func blocks(from events: [HTMLEvent]) -> [Block] {
+        var builder = HTMLLayoutBuilder()
+        builder.run(events)
+        return builder.blocks
+    }
+
+    private mutating func run(_ events: [HTMLEvent]) {
+        let dataTables = Self.dataTableOpenings(events)
+        var skipDepth = 0
+        var dataTableDepth = 0
+        for (index, event) in events.enumerated() {
+            switch event {
+            case .open(let name, let attributes):
+                if skipDepth > 0 { skipDepth += 1; continue }
+                if Self.isSkipped(name, attributes) { skipDepth = 1; continue }
+                if dataTableDepth > 0 {
+                    openInDataTable(name, attributes, dataTableStart: dataTables.contains(index))
+                    if name == "table" { dataTableDepth += 1 }
+                    continue
+                }
+                if name == "table", dataTables.contains(index) {
+                    flush()
+                    dataTableDepth = 1
+                    tableRows = []
+                    pendingSpans = [:]
+                    continue
+                }
+                open(name, attributes)
+            case .text(let text):
+                if skipDepth > 0 { continue }
+                if inDataCell { cellText += text; continue }
+                if dataTableDepth > 0 { continue }
+                appendText(text)
+            case .close(let name):
+                if skipDepth > 0 { skipDepth -= 1; continue }
+                if dataTableDepth > 0 {
+                    if name == "table" {
+                        dataTableDepth -= 1
+                        if dataTableDepth == 0 { finishDataTable() }
+                    } else {
+                        closeInDataTable(name)
+                    }
+                    continue
+                }
+                close(name)
+            }
+        }
+        flush()
+    }
+
+    static func isSkipped(_ name: String, _ attributes: HTMLAttributes) -> Bool {
+        if skippedElements.contains(name) || attributes.hidden { return true }
+        if attributes.style.contains("display:none") || attributes.style.contains("visibility:hidden") { return true }
+        let words = attributes.className + " " + attributes.id
+        return skippedClassWords.contains { words.contains($0) }
+    }
+
+    /// Event indices of `table` openings whose cells hold only inline content.
+    static func dataTableOpenings(_ events: [HTMLEvent]) -> Set<Int> {
+        var open: [(index: Int, layout: Bool)] = []
+        var result: Set<Int> = []
+        let blockInCell: Set<String> = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl"]
+        for (index, event) in events.enumerated() {
+            switch event {
+            case .open(let name, _):
+                if name == "table" {
+                    if !open.isEmpty { open[open.count - 1].layout = true }
+                    open.append((index, false))
+                } else if blockInCell.contains(name), !open.isEmpty {
+                    open[open.count - 1].layout = true
+                }
+            case .close(let name) where name == "table":
+                if let table = open.popLast(), !table.layout { result.insert(table.index) }
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    // MARK: Flowing content
+
+    private mutating func open(_ name: String, _ attributes: HTMLAttributes) {
+        if name == "br" { endLine(); return }
+        if name == "pre" { preDepth += 1 }
+        guard Self.blockElements.contains(name) else { return }
+        flush()
+        if let level = Self.headingLevel(name) {
+            kind = .heading
+            headingLevel = level
+        } else if name == "caption" {
+            kind = .heading
+            headingLevel = 6
+        } else if name == "li" {
+            kind = .listItem
+        }
+    }
+
+    private mutating func close(_ name: String) {
+        if name == "pre" { preDepth = max(0, preDepth - 1) }
+        guard Self.blockElements.contains(name) else { return }
+        if name == "td" || name == "th", lines.isEmpty, Self.isItemNumber(current) {
+            pendingLabel = current.trimmingSpaces()
+            current = ""
+            return
+        }
+        flush()
+    }
+
+    private mutating func appendText(_ text: String) {
+        if preDepth > 0 {
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { endLine() }
+                current += part
+            }
+            return
+        }
+        var collapsed = ""
+        var space = false
+        for char in text {
+            if char.isWhitespace && char != "\u{00A0}" {
+                space = true
+            } else {
+                if space { collapsed.append(" ") }
+                space = false
+                collapsed.append(char)
+            }
+        }
+        if space { collapsed.append(" ") }
+        if current.isEmpty || current.hasSuffix(" ") {
+            while collapsed.hasPrefix(" ") { collapsed.removeFirst() }
+        }
+        current += collapsed
+    }
+
+    private mutating func endLine() {
+        var line = current.trimmingSpaces()
+        current = ""
+        if line.isEmpty || line.allSatisfy({ $0 == "\u{00A0}" || $0 == " " }) { return }
+        if let label = pendingLabel {
+            line = label + " " + line
+            pendingLabel = nil
+        }
+        lines.append(line)
+    }
+
+    private mutating func flush() {
+        endLine()
+        if lines.count == 1, kind != .heading, Self.isItemNumber(lines[0]) {
+            // A paragraph holding only "1.": the label of the text that follows.
+            pendingLabel = lines[0]
+            lines = []
+        }
+        if !lines.isEmpty {
+            let made = lines.map { text -> Line in
+                lineNumber += 1
+                return Line(text: text, indent: 0, span: Span(page: 1, line: lineNumber, start: 0, end: 0))
+            }
+            blocks.append(Block(kind: kind, lines: made, level: kind == .heading ? headingLevel : nil))
+        }
+        lines = []
+        kind = .paragraph
+        headingLevel = nil
+    }
+
+    static func headingLevel(_ name: String) -> Int? {
+        guard name.count == 2, name.hasPrefix("h"), let level = Int(name.dropFirst()), (1...6).contains(level) else { return nil }
+        return level
+    }
+
+    /// "1.", "12", "(a)", "a)": a cell that holds only an item's number.
+    static func isItemNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.isEmpty, trimmed.count <= 5 else { return false }
+        let core = trimmed.trimmingCharacters(in: "().")
+        return !core.isEmpty && (core.allSatisfy(\.isNumber) || core.count == 1 && core.allSatisfy(\.isLetter))
+    }
+
+    // MARK: Data tables
+
+    private mutating func openInDataTable(_ name: String, _ attributes: HTMLAttributes, dataTableStart: Bool) {
+        switch name {
+        case "tr":
+            rowCells = []
+            cellSpans = []
+        case "td", "th":
+            inDataCell = true
+            cellText = ""
+            colspan = attributes.colspan
+            rowspan = attributes.rowspan
+        case "br":
+            if inDataCell { cellText += " " }
+        default:
+            break
+        }
+    }
+
+    private mutating func closeInDataTable(_ name: String) {
+        switch name {
+        case "td", "th":
+            guard inDataCell else { return }
+            inDataCell = false
+            let text = cellText.collapsingSpaces()
+            fillSpannedColumns()
+            let column = rowCells.count
+            for offset in 0..<min(colspan, 1000) {
+                rowCells.append(offset == 0 ? text : text)
+                if rowspan > 1 { pendingSpans[column + offset] = (text, rowspan - 1) }
+            }
+        case "tr":
+            fillSpannedColumns()
+            // Columns still held by a rowspan from above at the end of the row.
+            while let held = pendingSpans[rowCells.count] {
+                rowCells.append(held.text)
+                decrement(rowCells.count - 1)
+            }
+            if rowCells.contains(where: { !$0.isEmpty }) { tableRows.append(rowCells) }
+            rowCells = []
+        default:
+            break
+        }
+    }
+
+    /// Inserts the cells that rowspans from earlier rows hold at the current column.
+    private mutating func fillSpannedColumns() {
+        while let held = pendingSpans[rowCells.count] {
+            rowCells.append(held.text)
+            decrement(rowCells.count - 1)
+        }
+    }
+
+    private mutating func decrement(_ column: Int) {
+        guard let held = pendingSpans[column] else { return }
+        pendingSpans[column] = held.remaining > 1 ? (held.text, held.remaining - 1) : nil
+    }
+
+    private mutating func finishDataTable() {
+        if !rowCells.isEmpty, rowCells.contains(where: { !$0.isEmpty }) { tableRows.append(rowCells) }
+        defer { tableRows = []; rowCells = []; pendingSpans = [:] }
+        guard !tableRows.isEmpty else { return }
+        let width = tableRows.map(\.count).max() ?? 0
+        if width <= 1 {
+            // A one-column "table" is a list of paragraphs.
+            for row in tableRows where !(row.first ?? "").isEmpty {
+                current = row[0]
+                flush()
+            }
+            return
+        }
+        let made = tableRows.map { row -> Line in
+            lineNumber += 1
+            return Line(text: row.joined(separator: "\t"), indent: 0, span: Span(page: 1, line: lineNumber, start: 0, end: 0))
+        }
+        blocks.append(TableBuilder.block(rows: tableRows, lines: made))
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,114 @@
+import CLibXML2
+import DocketModel
+
+/// Parses HTML with libxml2's HTML parser and walks the tree into `HTMLEvent`s.
+///
+/// Options: `RECOVER` (read what can be read), `NONET` (never touch the network), `NOERROR`
+/// and `NOWARNING` with a silent error handler (messages are captured, not printed), `COMPACT`,
+/// and `HUGE`, so that nesting deeper than 256 levels is kept rather than silently cut; the
+/// walk is iterative, so depth cannot overflow the stack. `NOENT` and `DTDLOAD` are never set:
+/// entities are not expanded and no external DTD or file is read. After the parse the
+/// context's error state is checked; a document libxml2 could only partly read gets an
+/// `html.parse-errors` diagnostic with the first message.
+///
+/// Every libxml2 resource is freed with `defer` in this file; no pointer leaves it.
+enum LibXMLParser {
+    struct Output {
+        var events: [HTMLEvent]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parse(utf8 text: String) throws -> Output {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = [0x20] }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+            | Int32(XML_PARSE_HUGE.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw DocketError(.htmlUnparseable, "libxml2 could not allocate a parser") }
+        defer { htmlFreeParserCtxt(context) }
+        xmlSetStructuredErrorFunc(nil, docket_silent_errors)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { throw DocketError(.htmlUnparseable, "libxml2 could not parse the page") }
+        defer { xmlFreeDoc(document) }
+        var diagnostics: [Diagnostic] = []
+        let errorCount = context.pointee.errNo
+        if errorCount != 0, let last = xmlCtxtGetLastError(context), last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
+            let message = last.pointee.message.map { String(cString: $0).trimmingSpaces() } ?? "error \(errorCount)"
+            diagnostics.append(Diagnostic(.warning, code: "html.parse-errors",
+                                          message: "libxml2 reported errors and recovered what it could: \(message.replacingNewlines())"))
+        }
+        guard let root = xmlDocGetRootElement(document) else { return Output(events: [], diagnostics: diagnostics) }
+        return Output(events: walk(root), diagnostics: diagnostics)
+    }
+
+    /// Depth-first walk with an explicit stack (no recursion, whatever the depth).
+    private static func walk(_ root: xmlNodePtr) -> [HTMLEvent] {
+        var events: [HTMLEvent] = []
+        var stack: [(node: xmlNodePtr, entered: Bool)] = [(root, false)]
+        while let (node, entered) = stack.popLast() {
+            if entered {
+                events.append(.close(name: name(of: node)))
+                continue
+            }
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                events.append(.open(name: name(of: node), attributes: attributes(of: node)))
+                stack.append((node, true))
+                var children: [xmlNodePtr] = []
+                var child = node.pointee.children
+                while let current = child {
+                    children.append(current)
+                    child = current.pointee.next
+                }
+                for child in children.reversed() { stack.append((child, false)) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content { events.append(.text(String(cString: content))) }
+            default:
+                continue
+            }
+        }
+        return events
+    }
+
+    private static func name(of node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
+        var result = HTMLAttributes()
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            let key = String(cString: rawName).lowercased()
+            guard ["class", "id", "style", "colspan", "rowspan", "href", "hidden", "aria-hidden"].contains(key) else { continue }
+            guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
+                if key == "hidden" { result.hidden = true }
+                continue
+            }
+            defer { docket_xml_free(value) }
+            let text = String(cString: value)
+            switch key {
+            case "class": result.className = text.lowercased()
+            case "id": result.id = text.lowercased()
+            case "style": result.style = text.lowercased().replacingSpaces()
+            case "colspan": result.colspan = max(1, min(Int(text.trimmingSpaces()) ?? 1, 1000))
+            case "rowspan": result.rowspan = max(1, min(Int(text.trimmingSpaces()) ?? 1, 1000))
+            case "href": result.href = text
+            case "hidden": result.hidden = true
+            case "aria-hidden": result.hidden = result.hidden || text.lowercased() == "true"
+            default: break
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func replacingNewlines() -> String { split(whereSeparator: \.isNewline).joined(separator: " ") }
+    func replacingSpaces() -> String { filter { $0 != " " } }
+}
