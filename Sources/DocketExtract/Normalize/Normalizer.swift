@@ -71,11 +71,15 @@ public struct Normalizer: Sendable {
             let edges = PageFurniture.edgeLines(page)
             let edgeSpans = Set(edges.map(\.span.line))
             let lastLines = Set(edges.suffix(2).map(\.span.line))
+            var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
                 var block = block
                 block.lines.removeAll { line in
+                    defer { previous = line }
                     guard edgeSpans.contains(line.span.line) else { return false }
+                    // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
+                    if let previous, PageFurniture.introducesValue(previous.text) { return false }
                     let drop = repeated.contains(PageFurniture.key(line.text))
                         || (pages.count > 1 && lastLines.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
                     if drop { removed += 1 }

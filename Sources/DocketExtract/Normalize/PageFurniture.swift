@@ -30,6 +30,9 @@ enum PageFurniture {
     /// look like table rows (several wide gaps), which may legitimately repeat.
     static func key(_ text: String) -> String {
         if text.count > 100 || columnGaps(text) >= 2 { return "" }
+        // A labelled line ("(e) Exempt Information?") repeats on every page of a form: it is
+        // structure, not furniture. So is a known heading.
+        if SectionLabelPattern.match(text) != nil || HeadingVocabulary.exactKind(text) != nil { return "" }
         var out = ""
         var lastSpace = false
         for char in text {
@@ -38,6 +41,12 @@ enum PageFurniture {
             else { out.append(char); lastSpace = false }
         }
         return out
+    }
+
+    /// A line whose next line is its value: a labelled item or a question or label ending in
+    /// "?" or ":".
+    static func introducesValue(_ text: String) -> Bool {
+        text.hasSuffix("?") || text.hasSuffix(":") || SectionLabelPattern.match(text) != nil
     }
 
     /// `true` for a line that is only a page number.

@@ -18,6 +18,9 @@ public struct SectionLabel: Hashable, Sendable {
     public var letters: String
     /// `true` when the label had a trailing dot or bracket ("1." rather than "1").
     public var punctuated: Bool
+    /// How the label is written, without its value: "(a)", "a)", "a.", "A.", "(1)", "1)", "1.".
+    /// Items written the same way are siblings however deep they sit.
+    public var format: String = ""
 
     /// The value if the letters are read as a roman numeral (i, ii, iv…), else `nil`.
     public var roman: Int? { RomanNumeral.value(letters.lowercased()) }

@@ -36,12 +36,36 @@ public enum SectionLabelPattern {
         } else {
             parsed = nil
         }
-        guard let (label, afterLabel) = parsed else { return nil }
+        guard let (parsedLabel, afterLabel) = parsed else { return nil }
+        var label = parsedLabel
+        label.format = format(of: text[text.startIndex..<afterLabel.startIndex], label: label)
         let gap = afterLabel.prefix { $0 == " " || $0 == "\t" }.count
         let rest = afterLabel.dropFirst(gap)
         guard gap > 0 || rest.isEmpty else { return nil }
         guard restIsPlausible(rest, label: label, gap: gap) else { return nil }
         return Match(label: label, rest: rest, gap: gap, bulleted: bulleted)
+    }
+
+    /// The label's written shape with letters and digits replaced: "(a)" → "(a)", "B." → "A.",
+    /// "iv)" → "i)", "3)" → "1)", "(12)" → "(1)", "2.1" → "1.1".
+    private static func format(of printed: Substring, label: SectionLabel) -> String {
+        if label.style == .decimal { return Array(repeating: "1", count: label.depth).joined(separator: ".") }
+        var out = ""
+        var lastWasToken = false
+        for char in printed {
+            if char.isNumber || char.isLetter {
+                if !lastWasToken {
+                    if char.isNumber { out += "1" }
+                    else if label.roman != nil && label.letters.count > 1 { out += char.isUppercase ? "I" : "i" }
+                    else { out += char.isUppercase ? "A" : "a" }
+                }
+                lastWasToken = true
+            } else {
+                out.append(char)
+                lastWasToken = false
+            }
+        }
+        return out
     }
 
     private static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {

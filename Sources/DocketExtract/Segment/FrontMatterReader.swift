@@ -20,8 +20,8 @@ struct FrontMatterReader {
 
     static let titleKeys = ["subject", "title", "report title", "subject matter / title of decision",
                             "title of decision", "title of report", "report subject", "item"]
-    static let bodyKeys = ["committee", "report to", "to", "meeting", "decision to be taken by", "decision maker",
-                           "decision taker", "body"]
+    static let bodyKeys = ["committee", "report to", "to", "meeting", "decision to be taken by", "decision taken by",
+                           "decision maker", "decision taker", "body"]
     static let dateKeys = ["date", "date of meeting", "meeting date", "date of decision", "decision date"]
     static let roleKeys: [String: PersonRole] = [
         "portfolio holder": .portfolioHolder, "cabinet member": .cabinetMember, "lead member": .cabinetMember,
@@ -43,6 +43,13 @@ struct FrontMatterReader {
             let unit = list[index]
             index += 1
             if unit.table != nil { continue }
+            if current == nil || !(current!.lines.isEmpty), Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text)) {
+                // "Subject Matter / Title of Decision" printed alone, its value on the next line.
+                if let field = current { result.fields.append(field) }
+                current = FrontMatterField(label: unit.text, key: HeadingVocabulary.normalize(unit.text), lines: [], span: unit.line.span)
+                valueIndent = 0
+                continue
+            }
             if let (label, value, column) = Self.labelled(unit, next: index < list.count ? list[index] : nil) {
                 if let field = current { result.fields.append(field) }
                 if label.hasSuffix("\u{0}") {  // a two-line label consumed the next line
@@ -86,7 +93,8 @@ struct FrontMatterReader {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon]).trimmingSpaces()
         let words = label.split(separator: " ")
-        guard !label.isEmpty, words.count <= 6, label.first?.isUppercase == true,
+        let known = titleKeys.contains(label.lowercased()) || bodyKeys.contains(label.lowercased()) || dateKeys.contains(label.lowercased())
+        guard !label.isEmpty, words.count <= 6, label.first?.isUppercase == true || known,
               !label.contains(where: { $0.isNumber }), !label.lowercased().hasPrefix("appendix"),
               !label.hasPrefix("http") else { return nil }
         let after = text[text.index(after: colon)...]
@@ -101,6 +109,7 @@ struct FrontMatterReader {
 
     /// Whether an unlabelled unit continues the open field's value.
     static func continues(_ unit: Unit, valueIndent: Int, field: FrontMatterField) -> Bool {
+        if field.lines.isEmpty { return true }  // a label printed alone takes the next line
         if unit.line.indent > unit.pageMargin + 4 && unit.line.indent >= valueIndent - 2 { return true }
         if !unit.startsBlock && field.lines.count > 0 { return true }
         // A stray short line left by a wrapped value ("Services", "Manager").
@@ -166,7 +175,7 @@ struct FrontMatterReader {
         let keys = Set(fields.map(\.key))
         let reportKeys: Set<String> = ["from", "to", "subject", "portfolio holder", "report from", "report to", "report title",
                                        "author", "report author", "purpose", "title", "officer presenting the report"]
-        if !keys.isDisjoint(with: reportKeys) || head.contains("committee report") || head.contains("report to") {
+        if !keys.isDisjoint(with: reportKeys) || keys.contains("committee") && keys.contains("date") || head.contains("committee report") || head.contains("report to") {
             return .report
         }
         if lines.contains(where: { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") })

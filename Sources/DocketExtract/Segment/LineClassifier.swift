@@ -16,6 +16,11 @@ struct LineClassifier {
     let units: [Unit]
     /// Units before this index are front matter: all-capitals lines there are titles, not headings.
     let capsHeadingsFrom: Int
+    /// Units before this index cannot be standalone title-like headings (the masthead and the
+    /// wrapped values of front-matter fields come before it).
+    var titlesFrom: Int = 0
+    /// In an agenda every numbered item is a heading, with or without text under it.
+    var isAgenda = false
 
     /// Field labels that end with a colon but are not headings.
     static let fieldLabels: Set<String> = [
@@ -38,7 +43,12 @@ struct LineClassifier {
                 continue
             }
             if unit.blockKind == .heading {
-                roles[index] = .heading(Self.stripColon(unit.text), runIn: "")
+                // A marked-up heading may still carry a number ("## 2. Background").
+                if let match = SectionLabelPattern.match(unit.text), match.label.style == .decimal, !match.rest.isEmpty {
+                    roles[index] = .labelled(match.label, heading: Self.stripColon(String(match.rest)), text: "", consumed: 0)
+                } else {
+                    roles[index] = .heading(Self.stripColon(unit.text), runIn: "")
+                }
                 index += 1
                 continue
             }
@@ -86,7 +96,7 @@ struct LineClassifier {
             consumed += 1
             next += 1
         }
-        let words = TextJoiner.join(parts)
+        let words = Self.withoutPageReference(TextJoiner.join(parts))
         let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
         guard Self.isTitleLike(words, maxWords: maxWords) else {
             return .labelled(match.label, heading: nil, text: rest, consumed: 0)
@@ -95,7 +105,10 @@ struct LineClassifier {
         let follower = closedByItemMarker && next < units.count && !units[next].startsBlock ? FollowerKind.content : follower(at: next, after: match.label)
         let isHeading: Bool
         switch follower {
-        case .child: isHeading = true
+        case _ where Self.isProse(words) || Self.endsWithFunctionWord(words): isHeading = false
+        case _ where closedByItemMarker: isHeading = true
+        case _ where isAgenda && match.label.style == .decimal && match.label.depth == 1: isHeading = !endsWithPeriod
+        case .child: isHeading = !endsWithPeriod || match.label.style == .decimal
         case .content: isHeading = !endsWithPeriod && (match.label.depth == 1 || match.label.style != .decimal || words.split(separator: " ").count <= 12)
         case .none: isHeading = false
         }
@@ -116,7 +129,8 @@ struct LineClassifier {
             let child = match.label
             switch (label.style, child.style) {
             case (.decimal, .decimal):
-                return child.components.count > label.components.count && Array(child.components.prefix(label.components.count)) == label.components ? .child : .none
+                // "9. Recommendation(s)" followed by a slipped "8.1" still has a paragraph under it.
+                return child.components.count > label.components.count ? .child : .none
             case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter):
                 return .child
             case (.letter, .decimal), (.letter, .parenNumber):
@@ -139,6 +153,9 @@ struct LineClassifier {
         if isVocabularyHeading(text) {
             return .heading(Self.stripColon(text), runIn: "")
         }
+        if index >= max(capsHeadingsFrom, titlesFrom), isStandaloneTitle(at: index) {
+            return .heading(text, runIn: "")
+        }
         guard unit.startsBlock else { return nil }
         if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil {
             return .heading(heading, runIn: runIn)
@@ -151,10 +168,32 @@ struct LineClassifier {
             return .heading(Self.stripColon(text), runIn: "")
         }
         if index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
-           index + 1 >= units.count || units[index + 1].startsBlock {
+           index + 1 >= units.count || units[index + 1].startsBlock || units[index + 1].text.hasPrefix("(") {
             return .heading(text, runIn: "")
         }
         return nil
+    }
+
+    /// A short title-like line on its own at the page margin ("Key Considerations", "Voting
+    /// arrangements"): after a blank line or a finished sentence, and before a blank line or a
+    /// numbered paragraph.
+    private func isStandaloneTitle(at index: Int) -> Bool {
+        let unit = units[index]
+        let text = unit.text
+        let words = text.split(separator: " ")
+        guard words.count <= 10, words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
+              text.count <= 90, unit.line.indent <= unit.pageMargin + 2, PersonNamePattern.match(text)?.honorific == nil,
+              !Self.isProse(text),
+              let last = text.last, !".,;:".contains(last), !text.contains(":"),
+              Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
+              PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercase),
+              words.filter({ $0.first?.isNumber == true }).count <= 1 else { return false }
+        if !unit.startsBlock {
+            guard index > 0, let previous = units[index - 1].text.last, ".:;".contains(previous) else { return false }
+        }
+        guard index + 1 < units.count else { return false }
+        let next = units[index + 1]
+        return next.startsBlock || SectionLabelPattern.match(next.text) != nil
     }
 
     func isVocabularyHeading(_ text: String) -> Bool {
@@ -186,17 +225,33 @@ struct LineClassifier {
         return true
     }
 
+    /// Words that mark a line as a clause of minutes or prose rather than a heading.
+    static func isProse(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
+        return [" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ", " noted",
+                " emphasised", " reported", " explained", " asked ", " confirmed ", " introduced ", " said "]
+            .contains { lower.contains($0) }
+    }
+
     static func endsWithFunctionWord(_ text: String) -> Bool {
         let last = stripColon(text).split(separator: " ").last.map { $0.lowercased() } ?? ""
         return ["to", "that", "the", "and", "of", "will", "following", "follows", "is", "are", "be", "a", "an", "for", "by", "with", "in", "on"].contains(last)
     }
 
     static func isCapitalsHeading(_ text: String) -> Bool {
+        if text.contains(":") || text.contains(where: \.isNumber) { return false }
         let letters = text.filter(\.isLetter)
         let words = text.split(separator: " ")
         guard letters.count >= 4, words.count <= 10, letters.uppercased() == letters else { return false }
         if PageFurniture.columnGaps(text) > 0 { return false }
         return !["DRAFT", "OFFICIAL", "YES", "NO", "NONE"].contains(text)
+    }
+
+    /// An agenda item's title without its trailing "(Pages 11 - 84)" or "(Page 3)".
+    static func withoutPageReference(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.range(of: "(Page", options: .backwards) else { return text }
+        return text[..<open.lowerBound].trimmingSpaces()
     }
 
     /// "(Item 3)" under a minute heading.

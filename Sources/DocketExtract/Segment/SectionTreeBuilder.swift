@@ -60,6 +60,11 @@ struct SectionTreeBuilder {
 
     /// The stack position the new draft goes after (everything from there on is closed).
     private mutating func parentPosition(for new: Draft) -> Int {
+        // An item written like an open one ("(a)" after "(d)") is that one's sibling.
+        if let label = new.label, label.style != .decimal,
+           let same = stack.lastIndex(where: { drafts[$0].label?.format == label.format }) {
+            return same
+        }
         for position in stack.indices.reversed() where canParent(drafts[stack[position]], new) {
             return position + 1
         }

@@ -24,14 +24,17 @@ public struct Segmenter: Sendable {
         let provisional = LineClassifier(units: units, capsHeadingsFrom: units.count).classify()
         // A page that opens with a marked-up heading (HTML, Markdown) names itself there: the
         // title is front matter, not a section.
-        let titleUnits = units.first.map { $0.blockKind == .heading && HeadingVocabulary.exactKind($0.text) == nil } == true ? 1 : 0
+        let titleUnits = Self.titleHeadingEnd(units)
         let bodyStart = max(titleUnits, Self.bodyStart(units: units, roles: provisional, from: titleUnits))
         let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.contains(":") } ?? bodyStart
-        let roles = LineClassifier(units: units, capsHeadingsFrom: fieldsStart).classify()
+        var classifier = LineClassifier(units: units, capsHeadingsFrom: fieldsStart)
+        classifier.titlesFrom = bodyStart
+        classifier.isAgenda = FrontMatterReader.docType(free: [], fields: [], all: units) == .agenda
+        let roles = classifier.classify()
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
         var front = FrontMatterReader().read(units[..<start], wholeText: units)
-        if titleUnits == 1 {
-            let title = units[0].text
+        if titleUnits > 0 {
+            let title = units[titleUnits - 1].text
             front.title = title
             front.meeting.body = front.meeting.body ?? MeetingBody.fromFieldValue(title)
             front.meeting.date = DatePattern.first(in: title)?.iso ?? front.meeting.date
@@ -55,6 +58,16 @@ public struct Segmenter: Sendable {
         }
         paper.layout = layout
         return paper
+    }
+
+    /// One past the marked-up heading that names the paper, when the paper opens with one
+    /// (after Markdown front matter, if any); 0 when it does not.
+    static func titleHeadingEnd(_ units: [Unit]) -> Int {
+        guard let index = units.prefix(12).firstIndex(where: { $0.blockKind == .heading }),
+              units[..<index].allSatisfy({ $0.text.contains(":") }),
+              HeadingVocabulary.exactKind(units[index].text) == nil,
+              SectionLabelPattern.match(units[index].text) == nil else { return 0 }
+        return index + 1
     }
 
     /// The first unit that starts a section: a label or a heading.
