@@ -61,8 +61,7 @@ public struct PDFReader: Sendable {
     /// Turns `pdftotext` output (pages ended by form feeds) into a layout. Separate from
     /// `read` so that it can be tested and fuzzed without a PDF.
     public func layout(fromPdftotext text: String, bytes: [UInt8], path: String) throws -> Layout {
-        var rawPages = LineSplitter.pages(of: text)
-        if rawPages.count > 1, rawPages.last?.allSatisfy(RawLine.isBlank) == true { rawPages.removeLast() }
+        let rawPages = LineSplitter.pages(of: text)
         var pages: [Page] = []
         var lineNumber = 0
         var visible = 0

@@ -1,8 +1,28 @@
 import ArgumentParser
+import Foundation
 
 /// The `docket` command line: each subcommand parses its arguments and calls one library function.
 @main
 struct DocketCommand: AsyncParsableCommand {
+    /// Runs the command line. Usage errors exit with status 2 (DESIGN.md §5), not
+    /// ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "docket",
         abstract: "Turn council committee papers (PDF, HTML, text) into typed, searchable records.",

@@ -68,20 +68,21 @@ public struct Normalizer: Sendable {
         let repeated = PageFurniture.repeatedEdgeKeys(pages)
         var removed = 0
         let cleaned = pages.map { page -> Page in
-            let edges = PageFurniture.edgeLines(page)
-            let edgeSpans = Set(edges.map(\.span.line))
-            let lastLines = Set(edges.suffix(2).map(\.span.line))
+            let edges = PageFurniture.positionedEdgeLines(page)
+            var positions: [Int: [String]] = [:]
+            for (line, position) in edges { positions[line.span.line, default: []].append(position) }
+            let bottom = Set(edges.filter { $0.position == "b0" || $0.position == "b1" }.map(\.line.span.line))
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
                 var block = block
                 block.lines.removeAll { line in
                     defer { previous = line }
-                    guard edgeSpans.contains(line.span.line) else { return false }
+                    guard let at = positions[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
                     if let previous, PageFurniture.introducesValue(previous.text) { return false }
-                    let drop = repeated.contains(PageFurniture.key(line.text))
-                        || (pages.count > 1 && lastLines.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
+                    let drop = at.contains { repeated.contains(PageFurniture.edgeKey(line, position: $0)) }
+                        || (pages.count > 1 && bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
                     if drop { removed += 1 }
                     return drop
                 }

@@ -8,22 +8,32 @@ enum PageFurniture {
     static let topLines = 3
     static let bottomLines = 4
 
-    /// The keys (normalized texts) of repeated edge lines in `pages`.
+    /// The repeated edge lines of `pages`, as position-and-text keys (`edgeKey`): running
+    /// headers and footers sit at the same place on every page.
     static func repeatedEdgeKeys(_ pages: [Page]) -> Set<String> {
-        guard pages.count >= 3 else { return [] }
+        guard pages.count >= 2 else { return [] }
         var pageCounts: [String: Int] = [:]
         for page in pages {
-            let keys = Set(edgeLines(page).map { key($0.text) }.filter { !$0.isEmpty })
+            let keys = Set(positionedEdgeLines(page).map { edgeKey($0.line, position: $0.position) }.filter { !$0.isEmpty })
             for key in keys { pageCounts[key, default: 0] += 1 }
         }
-        let threshold = max(3, (pages.count + 1) / 2)
+        let threshold = max(2, (pages.count + 1) / 2)
         return Set(pageCounts.filter { $0.value >= threshold }.map(\.key))
     }
 
-    static func edgeLines(_ page: Page) -> [Line] {
+    /// The edge lines of a page with their positions: `t0`, `t1`, … from the top and `b0`, `b1`,
+    /// … from the bottom. A short page's lines count from both ends.
+    static func positionedEdgeLines(_ page: Page) -> [(line: Line, position: String)] {
         let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
-        if lines.count <= topLines + bottomLines { return lines }
-        return Array(lines.prefix(topLines)) + Array(lines.suffix(bottomLines))
+        var result: [(Line, String)] = []
+        for (index, line) in lines.prefix(topLines).enumerated() { result.append((line, "t\(index)")) }
+        for (index, line) in lines.suffix(bottomLines).reversed().enumerated() { result.append((line, "b\(index)")) }
+        return result
+    }
+
+    static func edgeKey(_ line: Line, position: String) -> String {
+        let text = key(line.text)
+        return text.isEmpty ? "" : position + "|" + text
     }
 
     /// The line's text with digits replaced by `#` and spaces collapsed; empty for lines that

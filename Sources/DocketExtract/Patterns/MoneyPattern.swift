@@ -24,12 +24,10 @@ public enum MoneyPattern {
             var fraction = ""
             while cursor < bytes.count {
                 let byte = bytes[cursor]
-                if byte >= 0x30 && byte <= 0x39 {
+                if isDigit(byte) {
                     whole = whole &* 10 &+ Int64(byte - 0x30); digits += 1; cursor += 1
-                } else if byte == 0x2C, cursor + 3 < bytes.count + 1, digits > 0,
-                          cursor + 3 < bytes.count ? (0x30...0x39).contains(bytes[cursor + 3]) == false : true,
-                          (1...3).allSatisfy({ cursor + $0 < bytes.count && (0x30...0x39).contains(bytes[cursor + $0]) }) {
-                    cursor += 1
+                } else if byte == 0x2C, digits > 0, isThousandsGroup(bytes, after: cursor) {
+                    cursor += 1  // "350,000": a comma before exactly three digits
                 } else {
                     break
                 }
@@ -69,6 +67,15 @@ public enum MoneyPattern {
             }
         }
         return (1, cursor)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Three digits follow the comma at `comma`, and no fourth.
+    private static func isThousandsGroup(_ bytes: [UInt8], after comma: Int) -> Bool {
+        guard comma + 3 < bytes.count else { return false }
+        guard (1...3).allSatisfy({ isDigit(bytes[comma + $0]) }) else { return false }
+        return comma + 4 >= bytes.count || !isDigit(bytes[comma + 4])
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -1,0 +1,139 @@
+@testable import DocketExtract
+import Testing
+
+struct SectionLabelPatternTests {
+    @Test(arguments: [
+        ("1. Budget and Policy Framework", "1", "Budget and Policy Framework"),
+        ("2.1 The service was inspected", "2.1", "The service was inspected"),
+        ("- 2.3 The report of the recent inspection", "2.3", "The report of the recent inspection"),
+        ("292.   Apologies for Absence", "292", "Apologies for Absence"),
+        ("1.    Introduction", "1", "Introduction"),
+        ("3 Financial implications", "3", "Financial implications"),
+        ("(a)    Subject:", "(a)", "Subject:"),
+        ("a. Full council debate", "a", "Full council debate"),
+        ("A. Agree to TRANSFER the service", "A", "Agree to TRANSFER the service"),
+        ("1)   With great sadness the Chairman", "1", "With great sadness the Chairman"),
+        ("(ii) Notes the report", "(ii)", "Notes the report"),
+        ("4.", "4", ""),
+        ("1.1.2 Deeper level", "1.1.2", "Deeper level"),
+    ])
+    func readsLabels(line: String, printed: String, rest: String) throws {
+        let match = try #require(SectionLabelPattern.match(line))
+        #expect(match.label.printed == printed)
+        #expect(String(match.rest) == rest)
+    }
+
+    @Test(arguments: [
+        "2015 was the last year in which hours changed.",
+        "100 children were seen.",
+        "3.5 per cent of visits happen after 7pm.",
+        "£1.2m is set aside.",
+        "15 DECEMBER 2015",
+        "10.00 am start",
+        "0.3FE temporary places",
+        "5FE expansion",
+        "see paragraph 3.2",
+        "2.5 million people",
+    ])
+    func rejectsNumbersThatAreNotLabels(line: String) {
+        #expect(SectionLabelPattern.match(line) == nil)
+    }
+
+    @Test func labelsWrittenAlikeShareAFormat() throws {
+        let a = try #require(SectionLabelPattern.match("(a) Subject: x"))
+        let e = try #require(SectionLabelPattern.match("(e) Exempt Information?"))
+        let dotted = try #require(SectionLabelPattern.match("a. Approve the increase"))
+        #expect(a.label.format == e.label.format)
+        #expect(a.label.format != dotted.label.format)
+    }
+}
+
+struct DatePatternTests {
+    @Test(arguments: [
+        ("15 DECEMBER 2015", "2015-12-15"),
+        ("15th December 2015", "2015-12-15"),
+        ("Thursday, 30th January, 2025, at 10.00 am", "2025-01-30"),
+        ("Cabinet – 30 January 2025", "2025-01-30"),
+        ("15/12/2015", "2015-12-15"),
+        ("DATE: 5 JUNE 2026", "2026-06-05"),
+        ("held on 1 Sept 2024", "2024-09-01"),
+        ("January 30, 2025", "2025-01-30"),
+    ])
+    func readsUKDates(text: String, iso: String) {
+        #expect(DatePattern.first(in: text)?.iso == iso)
+    }
+
+    @Test(arguments: ["31 February 2025", "2025-29", "Item 15 of 2015", "no date here"])
+    func rejectsNonDates(text: String) {
+        #expect(DatePattern.first(in: text) == nil)
+    }
+}
+
+struct MoneyPatternTests {
+    @Test(arguments: [
+        ("£350,000", "£350,000", Int64(35_000_000)),
+        ("up to £1.2m for", "£1.2m", Int64(120_000_000)),
+        ("£2.5 million", "£2.5 million", Int64(250_000_000)),
+        ("£12.3bn", "£12.3bn", Int64(1_230_000_000_000)),
+        ("£0.5k", "£0.5k", Int64(50_000)),
+        ("£ 13,000", "£ 13,000", Int64(1_300_000)),
+        ("£1,234.56", "£1,234.56", Int64(123_456)),
+        ("£550.", "£550", Int64(55_000)),
+    ])
+    func readsAmounts(text: String, printed: String, pence: Int64) throws {
+        let match = try #require(MoneyPattern.all(in: text).first)
+        #expect(match.text == printed)
+        #expect(match.pence == pence)
+    }
+
+    @Test func findsEveryAmountInALine() {
+        let matches = MoneyPattern.all(in: "from £2,808-£3,744 (£54-72 per week)")
+        #expect(matches.map(\.pence) == [280_800, 374_400, 5_400])
+    }
+}
+
+struct PersonNamePatternTests {
+    @Test(arguments: [
+        ("Councillor Mike O'Brien, Children's Services", "Councillor", "Mike O'Brien", "Children's Services"),
+        ("Barbara Peacock, Director of Children and Adults", nil, "Barbara Peacock", "Director of Children and Adults"),
+        ("Sue Brunton-Reed, Improvement Programme", nil, "Sue Brunton-Reed", "Improvement Programme"),
+        ("Mr R W Gough (Chairman)", "Mr", "R W Gough", "(Chairman)"),
+        ("John Smith: Executive Director for Growth", nil, "John Smith", "Executive Director for Growth"),
+        ("Sir Paul Carter, CBE", "Sir", "Paul Carter", ""),
+    ])
+    func readsNames(text: String, honorific: String?, name: String, rest: String) throws {
+        let match = try #require(PersonNamePattern.match(text))
+        #expect(match.honorific == honorific)
+        #expect(match.name == name)
+        #expect(match.rest == rest)
+    }
+
+    @Test(arguments: ["DIRECTOR OF FINANCE, INVESTMENTS", "Corporate Director of Growth", "Cabinet", "the report"])
+    func rejectsTitlesAndProse(text: String) {
+        #expect(PersonNamePattern.match(text) == nil)
+    }
+}
+
+struct HeadingVocabularyTests {
+    @Test(arguments: [
+        ("Lead officer contact", SectionKindName.contact),
+        ("Recommendation(s):", .recommendations),
+        ("Suggested reasons for decision(s)", .reasonsForDecision),
+        ("Background papers", .backgroundPapers),
+        ("Financial and Legal Implications", .financialImplications),
+        ("Risk management", .riskManagement),
+        ("Our Commissioning Intentions", .other),
+    ])
+    func mapsHeadingsToKinds(heading: String, kind: SectionKindName) {
+        #expect(HeadingVocabulary.kind(of: heading).rawValue == kind.rawValue)
+    }
+}
+
+/// The section kinds by name, so the table above reads without importing the model.
+enum SectionKindName: String {
+    case contact, recommendations, other
+    case reasonsForDecision = "reasons_for_decision"
+    case backgroundPapers = "background_papers"
+    case financialImplications = "financial_implications"
+    case riskManagement = "risk_management"
+}

@@ -1,0 +1,122 @@
+import DocketExtract
+import DocketModel
+import DocketReaders
+import Testing
+
+/// Small papers written inline, each testing one segmentation rule.
+struct SegmenterTests {
+    private func segment(_ text: String, path: String = "paper.txt") throws -> Paper {
+        Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
+    }
+
+    private func outline(_ paper: Paper) -> [String] {
+        paper.allSections.map { "\($0.number ?? "-")|\($0.heading ?? "")" }
+    }
+
+    @Test func readsLabelledFrontMatter() throws {
+        let paper = try segment("""
+            CABINET
+
+            15 DECEMBER 2015
+
+            A REVIEW OF BUS SERVICES
+
+            Portfolio Holder: Councillor Jo Reed, Transport
+
+            Report from: Ann Lee, Director of Place
+
+            Summary
+
+            This report reviews bus services.
+            """)
+        #expect(paper.title == "A REVIEW OF BUS SERVICES")
+        #expect(paper.meeting == Meeting(body: "Cabinet", date: "2015-12-15"))
+        #expect(paper.docType == .report)
+        #expect(paper.people.map(\.name) == ["Jo Reed", "Ann Lee"])
+        #expect(paper.people.first?.portfolio == "Transport")
+        #expect(paper.people.first?.honorific == "Councillor")
+        #expect(paper.summary == "This report reviews bus services.")
+    }
+
+    @Test func nestsParagraphsUnderTheirNumberedHeadings() throws {
+        let paper = try segment("Report from: A B\n\n1. Background\n\n1.1 First point here.\n\n1.2 Second point here.\n\n2. Options\n\n2.1 Option one.\n")
+        #expect(outline(paper) == ["1|Background", "1.1|", "1.2|", "2|Options", "2.1|"])
+        #expect(paper.sections.map { $0.children.count } == [2, 1])
+        #expect(paper.sections[0].kind == .background)
+        #expect(paper.sections[0].children[0].text == "First point here.")
+    }
+
+    @Test func isNotFooledByNumbersInProse() throws {
+        let paper = try segment("""
+            Report from: A B
+
+            1. Background
+
+            1.1 A review found that
+            3.5 per cent of visits happen late, and
+            2015 was the last change; see paragraph 3.2 and
+            100 children were counted.
+
+            1.2 Next point.
+            """)
+        #expect(outline(paper) == ["1|Background", "1.1|", "1.2|"])
+        #expect(paper.sections[0].children[0].text.contains("3.5 per cent"))
+    }
+
+    @Test func keepsANumberingSlipWhereItIsPrintedWithADiagnostic() throws {
+        let paper = try segment("From: A B\n\n8. Conclusion\n\n8.1 Fine.\n\n9. Recommendation(s)\n\n8.1 Cabinet is asked to agree the plan.\n")
+        #expect(outline(paper) == ["8|Conclusion", "8.1|", "9|Recommendation(s)", "8.1|"])
+        #expect(paper.sections[1].children.first?.text == "Cabinet is asked to agree the plan.")
+        #expect(paper.diagnostics.contains { $0.code == "segment.numbering-slip" })
+    }
+
+    @Test func keepsNumberingThatRestartsUnderEachSubHeading() throws {
+        let paper = try segment("TITLE: Trees\n\nBackground:\n\n1. One.\n2. Two.\n\nChallenges:\n\n1. Three.\n2. Four.\n")
+        #expect(outline(paper) == ["-|Background", "1|", "2|", "-|Challenges", "1|", "2|"])
+        #expect(paper.sections.map { $0.children.count } == [2, 2])
+    }
+
+    @Test func readsMinuteNumbersAndJoinsWrappedHeadings() throws {
+        let paper = try segment("""
+            CABINET
+
+            MINUTES of a meeting of the Cabinet held on 4 May 2025.
+
+            PRESENT: Mr A Jones (Chairman)
+
+            12.   Declarations of Interests in items on
+                  the agenda
+                  (Item 2)
+
+                  There were none.
+
+            13.   Budget
+                  (Item 3)
+                  RESOLVED that the budget be approved.
+            """)
+        #expect(paper.docType == .minutes)
+        #expect(outline(paper) == ["12|Declarations of Interests in items on the agenda", "13|Budget"])
+        #expect(paper.sections.map(\.kind) == [.minuteItem, .minuteItem])
+        #expect(paper.sections[1].text == "RESOLVED that the budget be approved.")
+    }
+
+    @Test func readsLetteredItemsAsSiblingsWhateverTheirDepth() throws {
+        let paper = try segment("""
+            Decision Recording Form
+
+            (a) Subject: Parking charges
+
+            (d) Decision taken
+
+            1. Residents Parking
+               a. Approve the increase.
+               b. Approve the alignment.
+
+            (e) Exempt Information?
+
+            Open
+            """)
+        #expect(outline(paper) == ["(a)|Subject", "(d)|Decision taken", "1|Residents Parking", "a|", "b|", "(e)|Exempt Information?"])
+        #expect(paper.sections.count == 3)
+    }
+}
