@@ -8,12 +8,14 @@ import DocketModel
 /// numbering that restarts under each sub-heading stays where it is printed); a numbered
 /// heading (`3. Background`) or an unnumbered heading starts a new top-level section. A decimal
 /// paragraph that fits nowhere (Kent's "8.1" under "9") stays under the open numbered section
-/// and is reported as `segment.numbering-slip`.
+/// and is reported as `segment.numbering-slip`. A section's text keeps its paragraphs apart
+/// with `\n` (wrapped lines within a paragraph are joined with spaces).
 struct SectionTreeBuilder {
     private struct Draft {
         var label: SectionLabel?
         var heading: String?
-        var parts: [String]
+        /// Paragraphs of wrapped lines; a blank line in the source starts a new paragraph.
+        var paragraphs: [[String]]
         var span: Span
         var children: [Int] = []
     }
@@ -38,9 +40,9 @@ struct SectionTreeBuilder {
                 open(label: nil, heading: heading, text: runIn, span: unit.line.span)
             case .table:
                 let rows = unit.table?.rows.map { $0.joined(separator: "\t") } ?? [unit.text]
-                append(rows.joined(separator: "\n"), span: unit.table?.span ?? unit.line.span, line: unit.line)
+                for row in rows { append(row, span: unit.table?.span ?? unit.line.span, line: unit.line, newParagraph: true) }
             case .text:
-                append(unit.text, span: unit.line.span, line: unit.line)
+                append(unit.text, span: unit.line.span, line: unit.line, newParagraph: unit.startsBlock)
             }
             index += 1
         }
@@ -49,7 +51,7 @@ struct SectionTreeBuilder {
     }
 
     private mutating func open(label: SectionLabel?, heading: String?, text: String, span: Span) {
-        let draft = Draft(label: label, heading: heading, parts: text.isEmpty ? [] : [text], span: span)
+        let draft = Draft(label: label, heading: heading, paragraphs: text.isEmpty ? [] : [[text]], span: span)
         let parentDepth = parentPosition(for: draft)
         stack.removeSubrange(parentDepth...)
         drafts.append(draft)
@@ -110,12 +112,16 @@ struct SectionTreeBuilder {
         drafts[top].span = drafts[top].span.union(span)
     }
 
-    private mutating func append(_ text: String, span: Span, line: Line) {
+    private mutating func append(_ text: String, span: Span, line: Line, newParagraph: Bool) {
         guard let top = stack.last else {
             preamble.append(line)
             return
         }
-        drafts[top].parts.append(text)
+        if newParagraph || drafts[top].paragraphs.isEmpty {
+            drafts[top].paragraphs.append([text])
+        } else {
+            drafts[top].paragraphs[drafts[top].paragraphs.count - 1].append(text)
+        }
         drafts[top].span = drafts[top].span.union(span)
     }
 
@@ -134,7 +140,7 @@ struct SectionTreeBuilder {
         }
         let number = draft.label.map { $0.printed }
         var section = Section(id: sectionID, number: number, heading: draft.heading, kind: kind,
-                              text: TextJoiner.join(draft.parts), span: draft.span)
+                              text: draft.paragraphs.map { TextJoiner.join($0) }.joined(separator: "\n"), span: draft.span)
         section.children = draft.children.map { assemble($0, docType: docType, parentKind: kind, counter: &counter) }
         if let last = section.children.last { section.span = section.span.union(last.span) }
         return section

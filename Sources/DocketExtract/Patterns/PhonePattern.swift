@@ -1,0 +1,83 @@
+/// The pattern for UK (and Irish) telephone numbers as papers print them: "01634 331106",
+/// "03000 416157", "(01634) 331106", "+44 (0)1634 331106", "Tel: 020 8937 2063",
+/// "+443000416334", "07700 900123", with "ext 1234" / "x1234" kept as an extension — read to
+/// E.164 (`+441634331106`; Irish numbers `+353…`).
+public enum PhonePattern {
+    public struct Match: Equatable, Sendable {
+        /// As printed.
+        public var raw: String
+        public var e164: String
+        public var ext: String?
+        public var range: Range<Int>
+    }
+
+    public static func all(in text: String) -> [Match] {
+        let chars = Array(text)
+        var matches: [Match] = []
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            let startsNumber = char == "+" || char == "0" || (char == "(" && index + 1 < chars.count && chars[index + 1] == "0")
+            guard startsNumber, index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber) else { index += 1; continue }
+            var digits = ""
+            var end = index
+            var cursor = index
+            var plus = false
+            while cursor < chars.count {
+                let c = chars[cursor]
+                if c.isASCII && c.isNumber { digits.append(c); end = cursor + 1 }
+                else if c == "+" && cursor == index { plus = true }
+                else if c == " " || c == "(" || c == ")" || c == "-" || c == "." {
+                    // Separators only between digit groups.
+                    if cursor + 1 >= chars.count || !(chars[cursor + 1].isNumber || chars[cursor + 1] == "(" || chars[cursor + 1] == " ") { break }
+                } else { break }
+                if digits.count > 15 { break }
+                cursor += 1
+            }
+            guard let e164 = normalize(digits, plus: plus) else { index = max(index + 1, end); continue }
+            var ext: String?
+            var rangeEnd = end
+            if let (value, after) = extensionAt(chars, end) { ext = value; rangeEnd = after }
+            matches.append(Match(raw: String(chars[index..<end]).trimmingSpaces(), e164: e164, ext: ext, range: index..<rangeEnd))
+            index = rangeEnd
+        }
+        return matches
+    }
+
+    /// E.164 for the digits, or nil when they are not a plausible UK or Irish number.
+    static func normalize(_ digits: String, plus: Bool) -> String? {
+        var national = digits
+        if plus || digits.hasPrefix("44") || digits.hasPrefix("353") {
+            if digits.hasPrefix("44") {
+                national = String(digits.dropFirst(2))
+                if national.hasPrefix("0") { national.removeFirst() }  // +44 (0)1634
+                return (9...10).contains(national.count) ? "+44" + national : nil
+            }
+            if digits.hasPrefix("353") {
+                national = String(digits.dropFirst(3))
+                if national.hasPrefix("0") { national.removeFirst() }
+                return (7...9).contains(national.count) ? "+353" + national : nil
+            }
+            return nil
+        }
+        guard national.hasPrefix("0"), !national.hasPrefix("00") else { return nil }
+        guard national.count == 11 || national.count == 10 else { return nil }
+        return "+44" + national.dropFirst()
+    }
+
+    private static func extensionAt(_ chars: [Character], _ start: Int) -> (String, Int)? {
+        var cursor = start
+        while cursor < chars.count, chars[cursor] == " " || chars[cursor] == "," || chars[cursor] == "(" { cursor += 1 }
+        let rest = String(chars[cursor..<min(chars.count, cursor + 12)]).lowercased()
+        for marker in ["extension", "ext.", "ext", "x"] where rest.hasPrefix(marker) {
+            var position = cursor + marker.count
+            while position < chars.count, chars[position] == " " || chars[position] == ":" { position += 1 }
+            let digits = chars[position...].prefix { $0.isNumber }
+            guard (2...6).contains(digits.count) else { return nil }
+            var end = position + digits.count
+            if end < chars.count, chars[end] == ")" { end += 1 }
+            return (String(digits), end)
+        }
+        return nil
+    }
+}
