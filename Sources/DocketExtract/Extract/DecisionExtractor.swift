@@ -11,7 +11,11 @@ import Foundation
 ///   gives its own items; a lead-in shared by several items is left out.
 /// - `decisions.section-text`: such a section without items: its text is one decision.
 /// - `decisions.resolved`: "RESOLVED that…", "Resolved:", "It was AGREED that…" paragraphs in
-///   any section; a resolution that ends in a colon takes the section's items.
+///   any section (`ResolutionPattern`); an open one ("RESOLVED that:", "It was APPROVED that;")
+///   takes the next paragraph or the numbered items that follow it, as does a closing lead-in
+///   naming a body ("That the Transport and Connectivity Policy Committee:").
+/// - `decisions.body-resolution`: in minutes, a sentence in which a body decides ("The
+///   Committee noted the report.", "That the report be noted.").
 /// A decision printed twice (a summary box and a recommendations section) is kept once.
 /// Emits no diagnostics.
 public struct DecisionExtractor: PaperExtractor {
@@ -30,9 +34,7 @@ public struct DecisionExtractor: PaperExtractor {
     }
 
     public func extract(from paper: Paper) -> Contribution {
-        var candidates: [Candidate] = []
-        for section in paper.sections { collect(section, into: &candidates) }
-        candidates = Self.deduplicated(candidates)
+        let candidates = Self.deduplicated(collect(paper))
         let reasons = Self.reasons(in: paper)
         var contribution = Contribution()
         for (index, candidate) in candidates.enumerated() {
@@ -52,75 +54,105 @@ public struct DecisionExtractor: PaperExtractor {
 
     // MARK: Collecting
 
-    private func collect(_ section: Section, into candidates: inout [Candidate]) {
-        if section.kind == .recommendations && section.heading != nil {
-            candidates += items(of: section, leadIn: Self.leadIn(section.text))
-            return
+    /// Walks the sections in reading order: recommendations sections give their items;
+    /// resolutions and decision lead-ins in any section give their text or the items after them.
+    private func collect(_ paper: Paper) -> [Candidate] {
+        let flat = paper.allSections
+        var candidates: [Candidate] = []
+        var consumed = Set<String>()
+        for (index, section) in flat.enumerated() where !consumed.contains(section.id) {
+            if section.kind == .recommendations && section.heading != nil {
+                let found = items(of: section, leadIn: Self.leadIn(section.text))
+                candidates += found.candidates
+                consumed.formUnion(found.ids)
+                continue
+            }
+            let paragraphs = Self.paragraphs(section.text)
+            var position = 0
+            while position < paragraphs.count {
+                let paragraph = paragraphs[position]
+                position += 1
+                if let resolution = ResolutionPattern.text(of: paragraph) {
+                    if !ResolutionPattern.isOpen(resolution) {
+                        candidates.append(Candidate(number: nil, text: resolution, leadIn: nil, span: section.span,
+                                                    via: "decisions.resolved", confidence: 0.8, resolution: true))
+                    } else if position < paragraphs.count, !Self.isLeadIn(paragraphs[position]) {
+                        // The rest of the section is what was resolved, one decision per paragraph or bullet.
+                        for text in paragraphs[position...].flatMap(Self.bullets) {
+                            candidates.append(Candidate(number: nil, text: text, leadIn: resolution, span: section.span,
+                                                        via: "decisions.resolved", confidence: 0.75, resolution: true))
+                        }
+                        position = paragraphs.count
+                    } else {
+                        let following = Self.followingItems(after: index, in: flat, leadIn: resolution)
+                        candidates += following.candidates
+                        consumed.formUnion(following.ids)
+                    }
+                } else if position == paragraphs.count, Self.isLeadIn(paragraph), ResolutionPattern.namesABody(paragraph),
+                          paper.docType != .report {
+                    let following = Self.followingItems(after: index, in: flat, leadIn: paragraph)
+                    candidates += following.candidates
+                    consumed.formUnion(following.ids)
+                } else if paper.docType == .minutes || paper.docType == .agenda, ResolutionPattern.isBodyResolution(paragraph) {
+                    candidates.append(Candidate(number: nil, text: paragraph, leadIn: nil, span: section.span,
+                                                via: "decisions.body-resolution", confidence: 0.7, resolution: true))
+                }
+            }
         }
-        let resolutions = Self.resolutions(in: section)
-        candidates += resolutions
-        let takesChildren = resolutions.last.map { $0.text.hasSuffix(":") || Self.isBareResolution($0.text) } ?? false
-        if takesChildren {
-            candidates.removeLast()
-            candidates += items(of: section, leadIn: resolutions.last?.text, resolution: true)
-            return
-        }
-        for child in section.children { collect(child, into: &candidates) }
+        return candidates
     }
 
-    /// The decisions of a recommendations section, or of a resolution's items.
-    private func items(of section: Section, leadIn: String?, resolution: Bool = false) -> [Candidate] {
-        let via = resolution ? "decisions.resolved" : "decisions.section-items"
+    /// The numbered items that follow section `index` in reading order, up to the next heading.
+    static func followingItems(after index: Int, in flat: [Section], leadIn: String) -> (candidates: [Candidate], ids: [String]) {
+        var candidates: [Candidate] = []
+        var ids: [String] = []
+        var next = index + 1
+        while next < flat.count, flat[next].heading == nil, flat[next].number != nil {
+            let item = flat[next]
+            ids.append(item.id)
+            next += 1
+            guard let first = paragraphs(item.text).first, !(first.hasSuffix(":") && !item.children.isEmpty) else { continue }
+            candidates.append(Candidate(number: item.number, text: first, leadIn: leadIn, span: item.span,
+                                        via: "decisions.resolved", confidence: 0.8, resolution: true))
+        }
+        return (candidates, ids)
+    }
+
+    /// The decisions of a recommendations section: one per item, one per paragraph without
+    /// items; with the ids of the sections used (a heading nested deeper is left for its own turn).
+    private func items(of section: Section, leadIn: String?) -> (candidates: [Candidate], ids: [String]) {
         let children = section.children.filter { !$0.text.isEmpty || !$0.children.isEmpty }
         if children.isEmpty {
             let text = Self.strippingLeadIn(section.text)
-            guard !text.isEmpty, !resolution else { return [] }
-            return Self.paragraphs(text).map {
+            let candidates = Self.paragraphs(text).map {
                 Candidate(number: nil, text: $0, leadIn: leadIn, span: section.span, via: "decisions.section-text",
                           confidence: 0.7, resolution: false)
             }
+            return (candidates, [section.id])
         }
         var result: [Candidate] = []
+        var ids = [section.id]
         for child in children {
             if !child.children.isEmpty && (child.heading != nil || child.text.hasSuffix(":") || child.text.isEmpty) {
-                result += items(of: child, leadIn: child.text.isEmpty ? leadIn : child.text, resolution: resolution)
+                let nested = items(of: child, leadIn: child.text.isEmpty ? leadIn : child.text)
+                result += nested.candidates
+                ids += nested.ids
                 continue
             }
+            ids.append(child.id)
             guard let first = Self.paragraphs(child.text).first else { continue }
-            result.append(Candidate(number: child.number, text: first, leadIn: leadIn, span: child.span, via: via,
-                                    confidence: 0.85, resolution: resolution))
+            result.append(Candidate(number: child.number, text: first, leadIn: leadIn, span: child.span,
+                                    via: "decisions.section-items", confidence: 0.85, resolution: false))
         }
-        return result
-    }
-
-    /// "RESOLVED that…" paragraphs of a section's own text.
-    static func resolutions(in section: Section) -> [Candidate] {
-        paragraphs(section.text).compactMap { paragraph -> Candidate? in
-            guard let range = resolutionStart(paragraph) else { return nil }
-            var text = String(paragraph[range.lowerBound...])
-            if text.lowercased().hasPrefix("resolved:") || text.lowercased().hasPrefix("resolved -") {
-                text = String(text.dropFirst(9)).trimmingSpaces()
-            }
-            return Candidate(number: nil, text: text, leadIn: nil, span: section.span, via: "decisions.resolved",
-                             confidence: 0.8, resolution: true)
-        }
-    }
-
-    private static func resolutionStart(_ paragraph: String) -> Range<String.Index>? {
-        for marker in ["RESOLVED", "Resolved:", "Resolved -", "Resolved that", "It was AGREED", "AGREED that", "it was RESOLVED"] {
-            if let range = paragraph.range(of: marker), range.lowerBound == paragraph.startIndex || marker.hasPrefix("It") || marker.hasPrefix("it") {
-                return range
-            }
-        }
-        return nil
-    }
-
-    /// "RESOLVED that Council" or "Resolved:" with nothing after: the items follow.
-    static func isBareResolution(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 4 && !text.hasSuffix(".")
+        return (result, ids)
     }
 
     // MARK: Text helpers
+
+    /// A paragraph split at bullets ("• Agrees …; and • Delegates …"), bullets removed.
+    static func bullets(_ paragraph: String) -> [String] {
+        paragraph.split(separator: "•").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
 
     static func paragraphs(_ text: String) -> [String] {
         text.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

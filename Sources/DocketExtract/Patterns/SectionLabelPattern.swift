@@ -135,7 +135,12 @@ public enum SectionLabelPattern {
     /// not a unit or a currency sign.
     private static func restIsPlausible(_ rest: Substring, label: SectionLabel, gap: Int) -> Bool {
         guard let first = rest.first else { return label.punctuated || label.style != .letter }
-        if first.isLowercase || first.isNumber { return false }
+        if first.isNumber {
+            // "88. 24/00108 - Revenue and Capital Budget…": a decision number opening a title.
+            let token = rest.prefix { !$0.isWhitespace }
+            return label.punctuated && label.style == .decimal && label.depth == 1 && token.contains("/")
+        }
+        if first.isLowercase { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }
         switch label.style {
         case .decimal where !label.punctuated && label.depth == 1:

@@ -73,10 +73,11 @@ struct LineClassifier {
 
     private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
         let rest = String(match.rest)
-        if let (heading, text) = Self.runIn(rest, maxWords: 7) {
+        if let (heading, text) = Self.runIn(rest, maxWords: 7), !Self.isProse(heading) {
             return .labelled(match.label, heading: heading, text: text, consumed: 0)
         }
-        if rest.hasSuffix(":"), Self.isTitleLike(String(rest.dropLast()), maxWords: 10), !Self.endsWithFunctionWord(rest) {
+        if rest.hasSuffix(":"), Self.isTitleLike(String(rest.dropLast()), maxWords: 10), !Self.endsWithFunctionWord(rest),
+           !Self.isProse(rest) {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
         }
         // Gather the heading's continuation lines (a heading split over two lines).
@@ -134,7 +135,8 @@ struct LineClassifier {
             case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter):
                 return .child
             case (.letter, .decimal), (.letter, .parenNumber):
-                return .child
+                // "(d) Decision taken" then "1. …": a new list starts under the item.
+                return child.components == [1] ? .child : .none
             case (.letter, .letter):
                 return child.roman != nil && label.roman == nil ? .child : .none
             default:

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The patterns for resolutions in minutes: "RESOLVED that…", "Resolved:", "It was AGREED
+/// that…", "It was APPROVED that;", and sentences in which a body decides ("The Committee
+/// for Transport and Connectivity noted the report.", "That the report be noted.").
+public enum ResolutionPattern {
+    static let markers = ["RESOLVED", "Resolved:", "Resolved -", "Resolved that", "It was AGREED", "It was RESOLVED",
+                          "It was APPROVED", "AGREED that", "AGREED:"]
+    static let bodyWords = ["committee", "cabinet", "council", "board", "panel", "sub-committee", "members"]
+    static let decidingVerbs = ["noted", "approved", "agreed", "endorsed", "resolved", "supported", "accepted",
+                                "delegated", "authorised", "recommended", "rejected", "deferred", "adopted", "received"]
+
+    /// The resolution in `paragraph`, from its marker on ("Resolved:" itself dropped), or nil.
+    public static func text(of paragraph: String) -> String? {
+        for marker in markers {
+            guard let range = paragraph.range(of: marker) else { continue }
+            let atStart = range.lowerBound == paragraph.startIndex
+            guard atStart || marker.hasPrefix("It was") else { continue }
+            var text = String(paragraph[range.lowerBound...])
+            if marker.hasSuffix(":") || marker.hasSuffix("-") { text = String(text.dropFirst(marker.count)).trimmingSpaces() }
+            return text
+        }
+        return nil
+    }
+
+    /// Whether a resolution leads in to text that follows: empty, "RESOLVED that:", "It was
+    /// APPROVED that;", "RESOLVED that Council".
+    public static func isOpen(_ resolution: String) -> Bool {
+        if resolution.isEmpty || resolution.hasSuffix(":") || resolution.hasSuffix(";") { return true }
+        return resolution.split(separator: " ").count <= 4 && !resolution.hasSuffix(".")
+    }
+
+    /// A lead-in that names who decides ("That the Transport and Connectivity Policy Committee:").
+    public static func namesABody(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("that") && bodyWords.contains { lower.contains($0) }
+    }
+
+    /// "The Committee for Transport and Connectivity noted the report.", "That the report be noted."
+    public static func isBodyResolution(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased()
+        if lower.hasPrefix("that the report be ") || lower.hasPrefix("that the minutes be ") || lower.hasPrefix("that the recommendation") {
+            return true
+        }
+        let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard words.first == "the" || words.first == "that", words.count >= 3,
+              let bodyIndex = words.prefix(12).firstIndex(where: { bodyWords.contains($0) }) else { return false }
+        // The verb follows the body's name (and an optional "for Transport and Connectivity").
+        return words[(bodyIndex + 1)...].prefix(6).contains { decidingVerbs.contains($0) }
+    }
+}
