@@ -180,6 +180,10 @@ public struct DecisionExtractor: PaperExtractor {
     /// "Cabinet is asked to…", "That the Committee:", "The West of England Combined Authority Committee:".
     static func decisionMaker(leadIn: String?, text: String) -> String? {
         for source in [leadIn, text].compactMap({ $0 }) {
+            // "As Cabinet Member for Adult Social Care, I agree to:"
+            if source.hasPrefix("As "), let comma = source.range(of: ", I ") {
+                return String(source[source.index(source.startIndex, offsetBy: 3)..<comma.lowerBound])
+            }
             if let range = source.range(of: " is asked to") ?? source.range(of: " is recommended to") {
                 let maker = source[..<range.lowerBound].trimmingSpaces()
                 if maker.split(separator: " ").count <= 8 { return maker }

@@ -136,9 +136,10 @@ public enum SectionLabelPattern {
     private static func restIsPlausible(_ rest: Substring, label: SectionLabel, gap: Int) -> Bool {
         guard let first = rest.first else { return label.punctuated || label.style != .letter }
         if first.isNumber {
-            // "88. 24/00108 - Revenue and Capital Budget…": a decision number opening a title.
+            // "88. 24/00108 - Revenue and Capital Budget…", "a) 24-00093 - Decision Report": a
+            // decision number opening a title.
             let token = rest.prefix { !$0.isWhitespace }
-            return label.punctuated && label.style == .decimal && label.depth == 1 && token.contains("/")
+            return label.punctuated && label.depth == 1 && label.style != .parenNumber && (token.contains("/") || token.contains("-"))
         }
         if first.isLowercase { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }

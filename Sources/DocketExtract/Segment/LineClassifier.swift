@@ -107,6 +107,7 @@ struct LineClassifier {
         let isHeading: Bool
         switch follower {
         case _ where Self.isProse(words) || Self.endsWithFunctionWord(words): isHeading = false
+        case _ where words.hasSuffix(":") && words.split(separator: " ").count > 8: isHeading = false  // a lead-in sentence
         case _ where closedByItemMarker: isHeading = true
         case _ where isAgenda && match.label.style == .decimal && match.label.depth == 1: isHeading = !endsWithPeriod
         case .child: isHeading = !endsWithPeriod || match.label.style == .decimal
@@ -135,8 +136,8 @@ struct LineClassifier {
             case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter):
                 return .child
             case (.letter, .decimal), (.letter, .parenNumber):
-                // "(d) Decision taken" then "1. …": a new list starts under the item.
-                return child.components == [1] ? .child : .none
+                // "(d) Decision taken" then "1. …": a new list starts under a short item.
+                return child.components == [1] && label.format.hasPrefix("(") ? .child : .none
             case (.letter, .letter):
                 return child.roman != nil && label.roman == nil ? .child : .none
             default:
@@ -230,6 +231,11 @@ struct LineClassifier {
     /// Words that mark a line as a clause of minutes or prose rather than a heading.
     static func isProse(_ text: String) -> Bool {
         let lower = text.lowercased()
+        // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading.
+        if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
+           DecisionVerbPattern.table[first.lowercased()] != nil, text.split(separator: " ").count > 2 {
+            return true
+        }
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
         return [" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ", " noted",
                 " emphasised", " reported", " explained", " asked ", " confirmed ", " introduced ", " said "]
