@@ -35,7 +35,8 @@ public enum HeadingVocabulary {
                                   "reasons for recommendation", "reason for recommendation", "reasons for the decision",
                                   "reasons for the recommendation", "reason for the decision"])
         add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts",
-                       "report author", "contact officers", "lead officer", "report authors", "officer contact"])
+                       "report author", "contact officers", "lead officer", "report authors", "officer contact",
+                       "lead director", "lead directors", "relevant director", "relevant directors", "corporate directors"])
         add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report"])
         add(.backgroundPapers, ["background papers", "background documents", "background reading",
                                 "list of background papers", "background papers and published works",

@@ -20,7 +20,8 @@ public enum PersonNamePattern {
         "director", "manager", "officer", "head", "chief", "executive", "assistant", "corporate", "cabinet", "member",
         "leader", "council", "team", "lead", "services", "programme", "deputy", "strategic", "interim", "general",
         "counsel", "job", "portfolio", "chairman", "chair", "vice-chairman", "democratic", "senior", "principal",
-        "county", "city", "borough", "district", "committee", "group", "for", "of", "and", "the",
+        "county", "city", "borough", "district", "committee", "group", "for", "of", "and", "the", "service",
+        "telephone", "email", "contact", "details", "address", "number", "report", "author", "relevant",
     ]
 
     /// Reads a name from the start of `text`, or returns `nil` when no plausible name starts it.
