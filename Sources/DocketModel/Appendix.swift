@@ -1,11 +1,11 @@
 /// An appendix a paper lists.
 public struct Appendix: Codable, Hashable, Sendable {
-    /// "Appendix A", "Appendix 1".
-    public var label: String
+    /// "Appendix A", "Appendix 1"; `nil` for a document listed without a label.
+    public var label: String?
     public var title: String?
     public var span: Span
 
-    public init(label: String, title: String?, span: Span) {
+    public init(label: String?, title: String?, span: Span) {
         self.label = label
         self.title = title
         self.span = span

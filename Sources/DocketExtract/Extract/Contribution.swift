@@ -44,7 +44,9 @@ public struct Extractors: Sendable {
     }
 
     /// Every extractor Docket ships, in the order their records appear.
-    public static let standard = Extractors([DecisionExtractor(), ContactExtractor(), AmountExtractor()])
+    public static let standard = Extractors([
+        DecisionExtractor(), ContactExtractor(), AppendixExtractor(), BackgroundPaperExtractor(), AmountExtractor(),
+    ])
 
     /// Runs each extractor on the paper as segmented, then applies all contributions.
     public func apply(to paper: inout Paper) {

@@ -37,7 +37,8 @@ public enum HeadingVocabulary {
         add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts",
                        "report author", "contact officers", "lead officer", "report authors", "officer contact",
                        "lead director", "lead directors", "relevant director", "relevant directors", "corporate directors"])
-        add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report"])
+        add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report", "attached documents",
+                          "documents attached", "list of attached documents"])
         add(.backgroundPapers, ["background papers", "background documents", "background reading",
                                 "list of background papers", "background papers and published works",
                                 "background documents and published works"])

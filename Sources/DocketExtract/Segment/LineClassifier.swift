@@ -196,6 +196,9 @@ struct LineClassifier {
         }
         guard index + 1 < units.count else { return false }
         let next = units[index + 1]
+        // Entries of an appendix list ("Appendix 2 – Constitution Changes") are not headings.
+        let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
+        if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
         return next.startsBlock || SectionLabelPattern.match(next.text) != nil
     }
 
