@@ -45,7 +45,8 @@ public struct Extractors: Sendable {
 
     /// Every extractor Docket ships, in the order their records appear.
     public static let standard = Extractors([
-        AttendanceExtractor(), DecisionExtractor(), ContactExtractor(), AppendixExtractor(), BackgroundPaperExtractor(), AmountExtractor(),
+        AttendanceExtractor(), DecisionExtractor(), ContactExtractor(), RiskExtractor(), AppendixExtractor(), BackgroundPaperExtractor(),
+        AmountExtractor(),
     ])
 
     /// Runs each extractor on the paper as segmented, then applies all contributions.

@@ -11,10 +11,20 @@ enum FrontMatterPeople {
         for field in fields {
             guard let role = FrontMatterReader.roleKeys[field.key] else { continue }
             var current: Person?
+            var pendingTitle: [String] = []
             for line in field.lines {
                 if let person = person(in: line, role: role, span: field.span) {
                     if let done = current { people.append(done) }
                     current = person
+                } else if let (title, name) = trailingName(line) {
+                    // "Deputy Leader and Cabinet Member for Finance, …, Peter Oakford": title first.
+                    if let done = current { people.append(done) }
+                    let fullTitle = TextJoiner.join(pendingTitle + [title])
+                    current = Person(role: role, name: name.name, honorific: name.honorific, title: fullTitle.isEmpty ? nil : fullTitle,
+                                     span: field.span, confidence: 0.8, via: "front-matter.\(role.rawValue)")
+                    pendingTitle = []
+                } else if current == nil {
+                    pendingTitle.append(line.trimmingSpaces())
                 } else if var open = current {
                     let extra = line.trimmingSpaces()
                     if role == .portfolioHolder || role == .cabinetMember {
@@ -28,6 +38,15 @@ enum FrontMatterPeople {
             if let done = current { people.append(done) }
         }
         return people
+    }
+
+    /// "Interim Corporate Director Finance, John Betts": the title before the last comma and the
+    /// name after it.
+    private static func trailingName(_ line: String) -> (String, PersonNamePattern.Match)? {
+        guard let comma = line.range(of: ", ", options: .backwards) else { return nil }
+        let tail = line[comma.upperBound...].trimmingSpaces()
+        guard let match = PersonNamePattern.match(tail), match.rest.isEmpty, match.name.split(separator: " ").count >= 2 else { return nil }
+        return (line[..<comma.lowerBound].trimmingSpaces(), match)
     }
 
     private static func person(in line: String, role: PersonRole, span: Span) -> Person? {

@@ -160,7 +160,8 @@ struct LineClassifier {
             return .heading(text, runIn: "")
         }
         guard unit.startsBlock else { return nil }
-        if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil {
+        if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil,
+           !(heading.uppercased() == heading && runIn.split(separator: " ").count <= 6) {  // "PURPOSE: Final Decision Report" is a field
             return .heading(heading, runIn: runIn)
         }
         let words = text.split(separator: " ")

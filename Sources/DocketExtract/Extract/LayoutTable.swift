@@ -1,0 +1,131 @@
+import DocketModel
+
+/// A table rebuilt from `pdftotext -layout` lines: the columns are where the header's words
+/// start; every later word goes to the column it starts in; a row is a block of lines (a blank
+/// line ends it); a header repeated on a new page is skipped, and a row that starts on one page
+/// with its first columns empty continues the row above.
+struct LayoutTable {
+    var headers: [String]
+    var rows: [(cells: [String], span: Span)]
+
+    /// Risk-table header candidates: lines with three or more pieces, two of them risk headers.
+    static func tables(in blocks: [[Line]]) -> [LayoutTable] {
+        var tables: [LayoutTable] = []
+        var index = 0
+        while index < blocks.count {
+            guard let (columns, headerEnd) = header(in: blocks, at: index) else { index += 1; continue }
+            var table = LayoutTable(headers: columns.map(\.text), rows: [])
+            var next = headerEnd
+            var previousPage = blocks[index].first?.span.page
+            while next < blocks.count {
+                let block = blocks[next]
+                if let (repeated, end) = header(in: blocks, at: next), repeated.map(\.text) == table.headers {
+                    next = end
+                    continue
+                }
+                if block.count == 1, block[0].text.split(separator: " ").count <= 12, PageFurniture.columnGaps(block[0].text) == 0,
+                   cells(of: block, columns: columns).filter({ !$0.isEmpty }).count <= 1 {
+                    next += 1  // a band row ("Significant Risks (over £10m)") or a stray line
+                    continue
+                }
+                let rowCells = cells(of: block, columns: columns)
+                guard rowCells.filter({ !$0.isEmpty }).count >= 2 else { break }
+                let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
+                let page = block.first?.span.page
+                if page != previousPage, rowCells[0].isEmpty, rowCells.count > 1, rowCells[1].isEmpty, var last = table.rows.last {
+                    last.cells = zip(last.cells, rowCells).map { TextJoiner.join([$0, $1]) }
+                    last.span = last.span.union(span)
+                    table.rows[table.rows.count - 1] = last
+                } else {
+                    table.rows.append((rowCells, span))
+                }
+                previousPage = page
+                next += 1
+            }
+            if !table.rows.isEmpty { tables.append(table) }
+            index = max(next, index + 1)
+        }
+        return tables
+    }
+
+    struct Column {
+        var start: Int
+        var text: String
+    }
+
+    /// The columns of a header starting at block `index`, and the block index after it.
+    static func header(in blocks: [[Line]], at index: Int) -> ([Column], Int)? {
+        let block = blocks[index]
+        guard let first = block.first else { return nil }
+        let pieces = Self.pieces(first)
+        guard pieces.count >= 3, RiskHeaderPattern.isRiskHeader(pieces.map(\.text)) else { return nil }
+        var columns = pieces.map { Column(start: $0.start, text: $0.text) }
+        // Header cells stacked over several lines, in this block and in the blocks that follow
+        // before the first row ("Current / Likelihood / (1-5)").
+        var headerLines = Array(block.dropFirst())
+        var end = index + 1
+        while end < blocks.count, blocks[end].allSatisfy({ line in
+            Self.pieces(line).allSatisfy { $0.text.split(separator: " ").count <= 3 } && !line.text.contains(".")
+        }), blocks[end].count <= 6 {
+            headerLines += blocks[end]
+            end += 1
+        }
+        for line in headerLines {
+            for piece in Self.pieces(line) {
+                if let nearest = columns.indices.min(by: { abs(columns[$0].start - piece.start) < abs(columns[$1].start - piece.start) }),
+                   abs(columns[nearest].start - piece.start) <= 4 {
+                    columns[nearest].text += " " + piece.text
+                } else {
+                    columns.append(Column(start: piece.start, text: piece.text))
+                }
+            }
+        }
+        columns.sort { $0.start < $1.start }
+        return (columns, end)
+    }
+
+    /// Pieces of a line separated by two or more spaces, with their start columns.
+    static func pieces(_ line: Line) -> [(start: Int, text: String)] {
+        var result: [(Int, String)] = []
+        var current = ""
+        var start = 0
+        var spaces = 0
+        for (offset, char) in line.text.enumerated() {
+            if char == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 || current.isEmpty {
+                if !current.isEmpty { result.append((start, current)) }
+                current = String(char)
+                start = line.indent + offset
+            } else {
+                current += String(repeating: " ", count: spaces) + String(char)
+            }
+            spaces = 0
+        }
+        if !current.isEmpty { result.append((start, current)) }
+        return result
+    }
+
+    /// A row's cells: each word goes to the last column starting at or before it (two columns
+    /// of slack, since pdftotext places words approximately).
+    static func cells(of block: [Line], columns: [Column]) -> [String] {
+        var cells = [[String]](repeating: [], count: columns.count)
+        for line in block {
+            var lineCells = [[String]](repeating: [], count: columns.count)
+            var offset = 0
+            for word in line.text.split(separator: " ", omittingEmptySubsequences: false) {
+                defer { offset += word.count + 1 }
+                guard !word.isEmpty else { continue }
+                let position = line.indent + offset
+                let column = columns.lastIndex { $0.start <= position + 2 } ?? 0
+                lineCells[column].append(String(word))
+            }
+            for column in columns.indices where !lineCells[column].isEmpty {
+                cells[column].append(lineCells[column].joined(separator: " "))
+            }
+        }
+        return cells.map { TextJoiner.join($0) }
+    }
+}

@@ -1,0 +1,61 @@
+import DocketModel
+
+/// Finds the rows of risk tables and risk registers.
+///
+/// Requires: a paper with its layout. Reads tables that arrive as table blocks (tab-separated
+/// text, Markdown pipe tables, HTML) and tables rebuilt from `pdftotext -layout` columns
+/// (`LayoutTable`), whose header row maps onto risk fields (`RiskHeaderPattern`). Produces:
+/// `risks`, each with `risk`, `description`, `mitigation`, `likelihood`, `impact`, `rating`,
+/// `owner` where such columns exist and every non-empty cell under its printed header in
+/// `cells`. Rules (`via`): `risks.table`, `risks.layout-columns`. Diagnostics:
+/// `risks.ragged-row` (a row with fewer cells than the header: kept, never dropped).
+public struct RiskExtractor: PaperExtractor {
+    public static let stageName = "extract.risks@1"
+
+    public init() {}
+
+    public func extract(from paper: Paper) -> Contribution {
+        var contribution = Contribution()
+        guard let layout = paper.layout else { return contribution }
+        for block in layout.blocks where block.kind == .table {
+            guard let header = block.rows.first, RiskHeaderPattern.isRiskHeader(header) else { continue }
+            for (index, row) in block.rows.enumerated().dropFirst() {
+                let span = index < block.lines.count ? block.lines[index].span : block.span
+                let filled = row.filter { !$0.isEmpty }.count
+                if filled < header.filter({ !$0.isEmpty }).count {
+                    contribution.diagnostics.append(Diagnostic(.warning, code: "risks.ragged-row",
+                                                               message: "risk table row has \(filled) cells, header has \(header.count)", span: span))
+                }
+                guard filled > 0 else { continue }
+                contribution.risks.append(record(headers: header, cells: row, span: span, via: "risks.table",
+                                                 confidence: 0.9, id: contribution.risks.count + 1))
+            }
+        }
+        if paper.source.format == .pdf {
+            let blocks = layout.blocks.filter { $0.kind != .table }.map(\.lines)
+            for table in LayoutTable.tables(in: blocks) {
+                for row in table.rows {
+                    contribution.risks.append(record(headers: table.headers, cells: row.cells, span: row.span,
+                                                     via: "risks.layout-columns", confidence: 0.7, id: contribution.risks.count + 1))
+                }
+            }
+        }
+        return contribution
+    }
+
+    private func record(headers: [String], cells: [String], span: Span, via: String, confidence: Double, id: Int) -> RiskRow {
+        var fields: [RiskHeaderPattern.Field: [String]] = [:]
+        var printed: [String: String] = [:]
+        for (header, cell) in zip(headers, cells) where !cell.isEmpty {
+            let key = header.isEmpty ? "column \(printed.count + 1)" : header
+            printed[key] = printed[key].map { $0 + " " + cell } ?? cell
+            if let field = RiskHeaderPattern.field(of: header) { fields[field, default: []].append(cell) }
+        }
+        func value(_ field: RiskHeaderPattern.Field) -> String? {
+            fields[field].map { $0.joined(separator: " ") }
+        }
+        return RiskRow(id: "r\(id)", risk: value(.risk), description: value(.description), mitigation: value(.mitigation),
+                       likelihood: value(.likelihood), impact: value(.impact), rating: value(.rating), owner: value(.owner),
+                       cells: printed, span: span, confidence: confidence, via: via)
+    }
+}
