@@ -38,8 +38,11 @@ public struct AttendanceExtractor: PaperExtractor {
             }
         }
         let firstSpan = paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)
-        for (label, value) in paper.fields.sorted(by: { $0.key < $1.key }) {
-            guard let role = Self.roles[HeadingVocabulary.normalize(label)] else { continue }
+        // Fields in the order a reader expects: those present, then officers, then apologies.
+        let order: [PersonRole] = [.present, .inAttendance, .apologies]
+        let fields = paper.fields.compactMap { label, value in Self.roles[HeadingVocabulary.normalize(label)].map { ($0, label, value) } }
+            .sorted { (order.firstIndex(of: $0.0) ?? 9, $0.1) < (order.firstIndex(of: $1.0) ?? 9, $1.1) }
+        for (role, _, value) in fields {
             add(AttendanceListPattern.entries(in: value), role: role, span: firstSpan, via: "attendance.field")
         }
         for section in paper.allSections {

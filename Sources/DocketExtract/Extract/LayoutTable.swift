@@ -15,37 +15,74 @@ struct LayoutTable {
         while index < blocks.count {
             guard let (columns, headerEnd) = header(in: blocks, at: index) else { index += 1; continue }
             var table = LayoutTable(headers: columns.map(\.text), rows: [])
+            let headerWords = Set(columns.flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
+            let firstPieces = Self.pieces(blocks[index][0]).map(\.text)
             var next = headerEnd
             var previousPage = blocks[index].first?.span.page
             while next < blocks.count {
-                let block = blocks[next]
-                if let (repeated, end) = header(in: blocks, at: next), repeated.map(\.text) == table.headers {
-                    next = end
-                    continue
+                // Drop repeated header lines and band lines; split the block into rows.
+                let lines = blocks[next].filter { line in
+                    !isRepeatedHeader(line, firstPieces: firstPieces, headerWords: headerWords) && !isBandLine(line, columns: columns)
                 }
-                if block.count == 1, block[0].text.split(separator: " ").count <= 12, PageFurniture.columnGaps(block[0].text) == 0,
-                   cells(of: block, columns: columns).filter({ !$0.isEmpty }).count <= 1 {
-                    next += 1  // a band row ("Significant Risks (over £10m)") or a stray line
-                    continue
-                }
-                let rowCells = cells(of: block, columns: columns)
-                guard rowCells.filter({ !$0.isEmpty }).count >= 2 else { break }
-                let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
-                let page = block.first?.span.page
-                if page != previousPage, rowCells[0].isEmpty, rowCells.count > 1, rowCells[1].isEmpty, var last = table.rows.last {
-                    last.cells = zip(last.cells, rowCells).map { TextJoiner.join([$0, $1]) }
-                    last.span = last.span.union(span)
-                    table.rows[table.rows.count - 1] = last
-                } else {
-                    table.rows.append((rowCells, span))
-                }
-                previousPage = page
                 next += 1
+                guard !lines.isEmpty else { continue }
+                let rows = splitRows(lines, columns: columns)
+                let filled = rows.map { cells(of: $0, columns: columns) }
+                if filled.allSatisfy({ $0.filter { !$0.isEmpty }.count < 2 }) {
+                    if lines.count == 1 { continue }  // a stray caption line
+                    break  // prose: the table has ended
+                }
+                for (rowLines, rowCells) in zip(rows, filled) where rowCells.contains(where: { !$0.isEmpty }) {
+                    let span = rowLines.dropFirst().reduce(rowLines[0].span) { $0.union($1.span) }
+                    let page = rowLines.first?.span.page
+                    if page != previousPage, rowCells[0].isEmpty, rowCells.count > 1, rowCells[1].isEmpty, var last = table.rows.last {
+                        last.cells = zip(last.cells, rowCells).map { TextJoiner.join([$0, $1]) }
+                        last.span = last.span.union(span)
+                        table.rows[table.rows.count - 1] = last
+                    } else {
+                        table.rows.append((rowCells, span))
+                    }
+                    previousPage = page
+                }
             }
             if !table.rows.isEmpty { tables.append(table) }
             index = max(next, index + 1)
         }
         return tables
+    }
+
+    /// A header repeated at the top of a new page (three or more of the first header line's
+    /// pieces), or a stacked header line made only of header words.
+    static func isRepeatedHeader(_ line: Line, firstPieces: [String], headerWords: Set<String>) -> Bool {
+        if firstPieces.filter({ line.text.contains($0) }).count >= 3 { return true }
+        let words = line.text.lowercased().split(separator: " ").map(String.init)
+        return !words.isEmpty && words.allSatisfy { headerWords.contains($0) }
+    }
+
+    /// A line printed across the first columns without gaps ("Significant Risks (over £10m)"):
+    /// a band that groups rows, not a row.
+    static func isBandLine(_ line: Line, columns: [Column]) -> Bool {
+        let pieces = Self.pieces(line)
+        guard pieces.count == 1, columns.count >= 2, let piece = pieces.first else { return false }
+        return piece.start < columns[1].start - 2 && piece.start + piece.text.count > columns[1].start + 2
+            && piece.text.split(separator: " ").count <= 10
+    }
+
+    /// Splits a block into rows: a row starts where the first column has text again after a
+    /// line without any.
+    static func splitRows(_ lines: [Line], columns: [Column]) -> [[Line]] {
+        var rows: [[Line]] = []
+        var previousHadFirst = false
+        for line in lines {
+            let hasFirst = !cells(of: [line], columns: columns)[0].isEmpty
+            if rows.isEmpty || hasFirst && !previousHadFirst {
+                rows.append([line])
+            } else {
+                rows[rows.count - 1].append(line)
+            }
+            previousHadFirst = hasFirst
+        }
+        return rows
     }
 
     struct Column {
