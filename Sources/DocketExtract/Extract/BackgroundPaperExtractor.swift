@@ -24,7 +24,9 @@ public struct BackgroundPaperExtractor: PaperExtractor {
                     if line.span.start == section.span.start && text == line.text && !text.contains(":") { continue }  // the heading itself
                     if PageFurniture.columnGaps(text) >= 2 { stop = true; break }  // a table follows
                     if let label = SectionLabelPattern.match(text) { text = String(label.rest); fresh = true }
-                    text = text.trimmingCharacters(in: "•- ")
+                    if let first = text.first, "•-*".contains(first), text.dropFirst().first == " " {
+                        text = text.dropFirst().trimmingSpaces()  // a bullet
+                    }
                     guard !text.isEmpty else { continue }
                     if SectionLines.isNone(text) { continue }
                     if !fresh, var last = items.last, Self.continues(text, indent: line.indent, item: last) {
