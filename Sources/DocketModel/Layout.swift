@@ -13,18 +13,21 @@ public struct Layout: Codable, Hashable, Sendable {
     public var text: String
     /// Odd things the reader or normalizer noticed.
     public var diagnostics: [Diagnostic]
+    /// Hyperlinks (HTML only), each pointing at the line its text is on.
+    public var links: [Link]
 
-    public init(source: SourceInfo, pages: [Page], text: String = "", diagnostics: [Diagnostic] = []) {
+    public init(source: SourceInfo, pages: [Page], text: String = "", diagnostics: [Diagnostic] = [], links: [Link] = []) {
         self.source = source
         self.pages = pages
         self.text = text
         self.diagnostics = diagnostics
+        self.links = links
     }
 
     /// Every block of every page, in reading order.
     public var blocks: [Block] { pages.flatMap(\.blocks) }
 
     enum CodingKeys: String, CodingKey {
-        case source, pages, text, diagnostics
+        case source, pages, text, diagnostics, links
     }
 }

@@ -25,6 +25,8 @@ public struct Paper: Codable, Hashable, Sendable {
     public var appendices: [Appendix] = []
     public var backgroundPapers: [BackgroundPaper] = []
     public var amounts: [Amount] = []
+    /// Hyperlinks of an HTML paper (document links of agenda items, for example).
+    public var links: [Link] = []
     public var diagnostics: [Diagnostic] = []
     /// The normalized layout the record was built from; not encoded.
     public var layout: Layout?
@@ -42,7 +44,7 @@ public struct Paper: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, source, title, meeting, people, summary, fields, sections, decisions, risks
-        case contacts, appendices, amounts, diagnostics
+        case contacts, appendices, amounts, diagnostics, links
         case docType = "doc_type"
         case backgroundPapers = "background_papers"
     }

@@ -83,3 +83,33 @@ struct HTMLReaderTests {
         #expect(throws: DocketError.self) { try HTMLReader().read(bytes: Array("<html><body> </body></html>".utf8), path: "e.html") }
     }
 }
+
+struct HTMLReaderLimitTests {
+    @Test func decodesEntitiesThatModernGovEncodedTwice() throws {
+        let layout = try HTMLReader().read(bytes: Array("<p>The Mayor&amp;#39;s report costs &amp;pound;5 &amp;amp; more</p>".utf8), path: "p.html")
+        #expect(layout.blocks[0].lines[0].text == "The Mayor's report costs £5 & more")
+    }
+
+    @Test func readsAPageWithAFiftyMegabyteAttribute() throws {
+        var page = Array("<html><body><p data-x=\"".utf8)
+        page += [UInt8](repeating: 0x61, count: 50 << 20)
+        page += Array("\">Kept text</p><p>After</p></body></html>".utf8)
+        let texts = try HTMLReader().read(bytes: page, path: "big.html").blocks.flatMap(\.lines).map(\.text)
+        #expect(texts == ["Kept text", "After"])
+    }
+
+    @Test func keepsLinksWithTheLineTheyAreOn() throws {
+        let layout = try HTMLReader().read(bytes: Array("""
+            <html><body><h2>Items</h2><ul><li><a href="documents/s1/Report.pdf">Report <span class="mgFileSize">PDF 1 KB</span></a></li>
+            <li><a href="#top">Back to top</a></li></ul></body></html>
+            """.utf8), path: "p.html")
+        #expect(layout.links.map(\.url) == ["documents/s1/Report.pdf"])
+        #expect(layout.links.map(\.text) == ["Report"])
+        #expect(layout.links[0].span.line == layout.blocks[1].lines[0].span.line)
+    }
+
+    @Test func numbersTheItemsOfOrderedLists() throws {
+        let layout = try HTMLReader().read(bytes: Array("<ol><li>Approved the plan.</li><li>Noted the risks.</li></ol><ul><li>Bullet</li></ul>".utf8), path: "p.html")
+        #expect(layout.blocks.flatMap(\.lines).map(\.text) == ["1. Approved the plan.", "2. Noted the risks.", "Bullet"])
+    }
+}

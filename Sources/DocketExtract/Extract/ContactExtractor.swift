@@ -83,6 +83,7 @@ public struct ContactExtractor: PaperExtractor {
                 pendingEmailHead = rest.trimmingSpaces()
                 rest = ""
             }
+            rest = rest.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }.joined(separator: " ")
             rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|:–-"))
             if !rest.isEmpty {
                 let name = PersonNamePattern.match(rest)

@@ -5,6 +5,7 @@ import DocketModel
 enum TextIndexer {
     static func index(_ layout: inout Layout) {
         var text = ""
+        var moved: [Int: Span] = [:]  // reader line number → normalized span
         var offset = 0
         var lineNumber = 1
         for pageIndex in layout.pages.indices {
@@ -23,8 +24,9 @@ enum TextIndexer {
                 for lineIndex in layout.pages[pageIndex].blocks[blockIndex].lines.indices {
                     let lineText = layout.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
                     let length = lineText.utf8.count
-                    layout.pages[pageIndex].blocks[blockIndex].lines[lineIndex].span =
-                        Span(page: page, line: lineNumber, start: offset, end: offset + length)
+                    let span = Span(page: page, line: lineNumber, start: offset, end: offset + length)
+                    moved[layout.pages[pageIndex].blocks[blockIndex].lines[lineIndex].span.line] = span
+                    layout.pages[pageIndex].blocks[blockIndex].lines[lineIndex].span = span
                     text += lineText
                     text += "\n"
                     offset += length + 1
@@ -33,5 +35,11 @@ enum TextIndexer {
             }
         }
         layout.text = text
+        // Links point at their line; a link whose line was dropped points at the text's start.
+        layout.links = layout.links.map { link in
+            var link = link
+            link.span = moved[link.span.line] ?? Span(page: link.span.page, line: 1, start: 0, end: 0)
+            return link
+        }
     }
 }

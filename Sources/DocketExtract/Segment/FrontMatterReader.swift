@@ -165,6 +165,7 @@ struct FrontMatterReader {
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
         let head = all.prefix(25).map { $0.text.lowercased() }.joined(separator: "\n")
         if head.contains("record of decision") || head.contains("decision recording form") || head.contains("decision notice")
+            || head.contains("decision details")
             || head.contains("record of executive decision") {
             return .decisionRecord
         }
@@ -183,6 +184,33 @@ struct FrontMatterReader {
             return .agenda
         }
         return .other
+    }
+}
+
+extension FrontMatterReader.Result {
+    /// Labels that portals print after the body ("Date of decision:", "Decided at meeting:",
+    /// "Publication date:"): kept as fields wherever they stand, and used for the meeting date
+    /// when the front matter gave none.
+    static let laterFieldKeys: Set<String> = [
+        "date of decision", "decided at meeting", "publication date", "effective from", "decision status",
+        "is key decision?", "is subject to call in?", "call-in deadline", "date of meeting", "meeting date",
+    ]
+
+    mutating func addLaterFields(from units: ArraySlice<Unit>) {
+        for unit in units where unit.text.contains(":") {
+            guard let (label, value, _) = FrontMatterReader.labelled(unit, next: nil),
+                  Self.laterFieldKeys.contains(label.lowercased()), !value.isEmpty,
+                  !fields.contains(where: { $0.key == label.lowercased() }) else { continue }
+            fields.append(FrontMatterField(label: label, key: label.lowercased(), lines: [value], span: unit.line.span))
+        }
+        if meeting.date == nil || fields.contains(where: { $0.key == "date of decision" }) {
+            for key in ["date of decision", "decided at meeting", "date of meeting", "meeting date"] {
+                if let field = fields.first(where: { $0.key == key }), let date = DatePattern.first(in: field.value) {
+                    meeting.date = date.iso
+                    break
+                }
+            }
+        }
     }
 }
 

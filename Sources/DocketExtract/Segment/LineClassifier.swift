@@ -168,7 +168,7 @@ struct LineClassifier {
         if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, words.count <= 8,
            Self.isTitleLike(String(text.dropLast()), maxWords: 8), !Self.endsWithFunctionWord(text),
            !Self.fieldLabels.contains(HeadingVocabulary.normalize(text)),
-           !["the", "that", "it", "this", "cabinet", "council"].contains(words.first!.lowercased()) {
+           !["the", "that", "it", "this", "cabinet", "council"].contains(Self.stripColon(String(words.first!)).lowercased()) {
             return .heading(Self.stripColon(text), runIn: "")
         }
         if index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
@@ -186,7 +186,8 @@ struct LineClassifier {
         let text = unit.text
         let words = text.split(separator: " ")
         guard words.count <= 10, words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
-              text.count <= 90, unit.line.indent <= unit.pageMargin + 2, PersonNamePattern.match(text)?.honorific == nil,
+              text.count <= 90, unit.line.indent <= unit.pageMargin + 2,
+              !(Self.isPersonName(text) && (index == 0 || units[index - 1].text.hasSuffix(":"))),  // "Report author:" / "Helen Marsh"
               !Self.isProse(text),
               let last = text.last, !".,;:".contains(last), !text.contains(":"),
               Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
@@ -230,6 +231,13 @@ struct LineClassifier {
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text
         if body.contains(". ") { return false }
         return true
+    }
+
+    /// "Helen Marsh", "Cllr Jo Reed": a name (title-case headings read as names too, so callers
+    /// also look at the context).
+    static func isPersonName(_ text: String) -> Bool {
+        guard let match = PersonNamePattern.match(text) else { return false }
+        return match.honorific != nil || match.rest.isEmpty
     }
 
     /// Words that mark a line as a clause of minutes or prose rather than a heading.

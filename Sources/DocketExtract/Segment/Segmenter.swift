@@ -33,6 +33,7 @@ public struct Segmenter: Sendable {
         let roles = classifier.classify()
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
         var front = FrontMatterReader().read(units[..<start], wholeText: units)
+        front.addLaterFields(from: units[start...])
         if titleUnits > 0 {
             let title = units[titleUnits - 1].text
             front.title = title
@@ -56,6 +57,7 @@ public struct Segmenter: Sendable {
             paper.diagnostics.append(Diagnostic(.info, code: "segment.no-sections",
                                                 message: "no headings or numbered paragraphs were found"))
         }
+        paper.links = layout.links
         paper.layout = layout
         return paper
     }
@@ -63,12 +65,21 @@ public struct Segmenter: Sendable {
     /// One past the marked-up heading that names the paper, when the paper opens with one
     /// (after Markdown front matter, if any); 0 when it does not.
     static func titleHeadingEnd(_ units: [Unit]) -> Int {
-        guard let index = units.prefix(12).firstIndex(where: { $0.blockKind == .heading }),
-              units[..<index].allSatisfy({ $0.text.contains(":") }),
-              HeadingVocabulary.exactKind(units[index].text) == nil,
-              SectionLabelPattern.match(units[index].text) == nil else { return 0 }
+        guard var index = units.prefix(12).firstIndex(where: { $0.blockKind == .heading }),
+              units[..<index].allSatisfy({ $0.text.contains(":") }) else { return 0 }
+        // A portal's page heading ("Decision details") stands above the paper's own title.
+        if pageHeadings.contains(units[index].text.lowercased()), index + 1 < units.count, units[index + 1].blockKind == .heading {
+            index += 1
+        }
+        guard HeadingVocabulary.exactKind(units[index].text) == nil, SectionLabelPattern.match(units[index].text) == nil else { return 0 }
         return index + 1
     }
+
+    /// Headings that name a portal page rather than the paper.
+    static let pageHeadings: Set<String> = [
+        "decision details", "issue details", "meeting details", "agenda item", "agenda, decisions and minutes",
+        "agenda, decisions and draft minutes", "agenda and minutes", "agenda and draft minutes", "agenda", "decision",
+    ]
 
     /// The first unit that starts a section: a label or a heading.
     static func bodyStart(units: [Unit], roles: [LineRole], from first: Int) -> Int {

@@ -28,6 +28,11 @@ struct HTMLLayoutBuilder {
     private var lineNumber = 0
     private var pendingLabel: String?
     private var preDepth = 0
+    private var links: [Link] = []
+    /// Counters of the open ordered lists (`nil` for an unordered one): `ol` items print numbers.
+    private var lists: [Int?] = []
+    /// The link being read: its target and the text seen so far.
+    private var openLink: (url: String, text: String)?
 
     // Data-table state.
     private var tableRows: [[String]] = []
@@ -39,10 +44,10 @@ struct HTMLLayoutBuilder {
     private var colspan = 1
     private var rowspan = 1
 
-    static func blocks(from events: [HTMLEvent]) -> [Block] {
+    static func blocks(from events: [HTMLEvent]) -> (blocks: [Block], links: [Link]) {
         var builder = HTMLLayoutBuilder()
         builder.run(events)
-        return builder.blocks
+        return (builder.blocks, builder.links)
     }
 
     private mutating func run(_ events: [HTMLEvent]) {
@@ -69,7 +74,7 @@ struct HTMLLayoutBuilder {
                 open(name, attributes)
             case .text(let text):
                 if skipDepth > 0 { continue }
-                if inDataCell { cellText += text; continue }
+                if inDataCell { cellText += HTMLEntities.decode(text); continue }
                 if dataTableDepth > 0 { continue }
                 appendText(text)
             case .close(let name):
@@ -123,6 +128,9 @@ struct HTMLLayoutBuilder {
 
     private mutating func open(_ name: String, _ attributes: HTMLAttributes) {
         if name == "br" { endLine(); return }
+        if name == "a", !attributes.href.isEmpty, !attributes.href.hasPrefix("#"), !attributes.href.lowercased().hasPrefix("javascript:") {
+            openLink = (attributes.href, "")
+        }
         if name == "pre" { preDepth += 1 }
         guard Self.blockElements.contains(name) else { return }
         flush()
@@ -134,12 +142,30 @@ struct HTMLLayoutBuilder {
             headingLevel = 6
         } else if name == "li" {
             kind = .listItem
+            if let counter = lists.last, let value = counter {
+                lists[lists.count - 1] = value + 1
+                current = "\(value + 1). "
+            }
+        } else if name == "ol" {
+            lists.append(0)
+        } else if name == "ul" {
+            lists.append(nil)
         }
     }
 
     private mutating func close(_ name: String) {
         if name == "pre" { preDepth = max(0, preDepth - 1) }
+        if name == "a", let link = openLink {
+            openLink = nil
+            let text = link.text.collapsingSpaces()
+            if !text.isEmpty {
+                // The line the text is on gets its number when the block is flushed.
+                let line = lineNumber + lines.count + 1
+                links.append(Link(text: text, url: link.url, span: Span(page: 1, line: line, start: 0, end: 0)))
+            }
+        }
         guard Self.blockElements.contains(name) else { return }
+        if name == "ol" || name == "ul" { _ = lists.popLast() }
         if name == "td" || name == "th", lines.isEmpty, Self.isItemNumber(current) {
             pendingLabel = current.trimmingSpaces()
             current = ""
@@ -148,7 +174,9 @@ struct HTMLLayoutBuilder {
         flush()
     }
 
-    private mutating func appendText(_ text: String) {
+    private mutating func appendText(_ raw: String) {
+        let text = HTMLEntities.decode(raw)
+        if openLink != nil { openLink!.text += text }
         if preDepth > 0 {
             let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {

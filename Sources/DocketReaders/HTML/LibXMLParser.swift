@@ -26,7 +26,14 @@ enum LibXMLParser {
             | Int32(XML_PARSE_HUGE.rawValue)
         guard let context = htmlNewParserCtxt() else { throw DocketError(.htmlUnparseable, "libxml2 could not allocate a parser") }
         defer { htmlFreeParserCtxt(context) }
-        xmlSetStructuredErrorFunc(nil, docket_silent_errors)
+        let collector = ErrorCollector()
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        xmlSetStructuredErrorFunc(box.toOpaque()) { userData, error in
+            guard let userData, let error else { return }
+            Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, docket_silent_errors) }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
@@ -35,11 +42,9 @@ enum LibXMLParser {
         guard let document else { throw DocketError(.htmlUnparseable, "libxml2 could not parse the page") }
         defer { xmlFreeDoc(document) }
         var diagnostics: [Diagnostic] = []
-        let errorCount = context.pointee.errNo
-        if errorCount != 0, let last = xmlCtxtGetLastError(context), last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
-            let message = last.pointee.message.map { String(cString: $0).trimmingSpaces() } ?? "error \(errorCount)"
+        if collector.count > 0 {
             diagnostics.append(Diagnostic(.warning, code: "html.parse-errors",
-                                          message: "libxml2 reported errors and recovered what it could: \(message.replacingNewlines())"))
+                                          message: "libxml2 reported \(collector.count) error\(collector.count == 1 ? "" : "s") and recovered what it could; the first: \(collector.first ?? "")"))
         }
         guard let root = xmlDocGetRootElement(document) else { return Output(events: [], diagnostics: diagnostics) }
         return Output(events: walk(root), diagnostics: diagnostics)
@@ -105,6 +110,22 @@ enum LibXMLParser {
             }
         }
         return result
+    }
+}
+
+/// Collects libxml2's errors during one parse. HTML5 element names that libxml2 2.9's HTML 4
+/// parser does not know ("Tag main invalid", error 801) are not errors in a modern page and are
+/// not counted.
+private final class ErrorCollector {
+    private(set) var count = 0
+    private(set) var first: String?
+
+    func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, error.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue) else { return }
+        count += 1
+        if first == nil, let message = error.message {
+            first = String(cString: message).trimmingSpaces().replacingNewlines()
+        }
     }
 }
 
