@@ -10,8 +10,8 @@ public struct ExtractReport: Sendable {
     /// "path: code: message" for each file that failed.
     public var failures: [String]
 
-    public static func run(files: [String], limits: Limits, compact: Bool) -> ExtractReport {
-        let extraction = Extraction(limits: limits)
+    public static func run(files: [String], pipeline: Pipeline = .standard, limits: Limits, compact: Bool) -> ExtractReport {
+        let extraction = Extraction(pipeline: pipeline, limits: limits)
         var papers: [Paper] = []
         var failures: [String] = []
         for file in files {

@@ -3,12 +3,14 @@ import DocketModel
 import DocketReaders
 import Foundation
 
-/// The façade for one paper: read → normalize → segment → extract, returning the record or
-/// the `DocketError` that stopped it.
+/// The façade for one paper: read → normalize → segment → extract as the pipeline says,
+/// returning the record or the `DocketError` that stopped it.
 public struct Extraction: Sendable {
+    public var pipeline: Pipeline
     public var limits: Limits
 
-    public init(limits: Limits = Limits()) {
+    public init(pipeline: Pipeline = .standard, limits: Limits = Limits()) {
+        self.pipeline = pipeline
         self.limits = limits
     }
 
@@ -21,21 +23,29 @@ public struct Extraction: Sendable {
     /// Processes bytes already read from `source`.
     public func paper(bytes: [UInt8], source: DocumentSource) throws -> Paper {
         let layout = try read(bytes: bytes, source: source)
-        let normalized = Normalizer().normalize(layout)
-        var paper = Segmenter().segment(normalized)
-        Extractors.standard.apply(to: &paper)
+        let normalized = Normalizer(options: pipeline.normalizer).normalize(layout)
+        var paper = Segmenter(options: pipeline.segmenter).segment(normalized)
+        pipeline.extractors.apply(to: &paper)
         return paper
     }
 
     func read(bytes: [UInt8], source: DocumentSource) throws -> Layout {
-        switch FormatSniffer.format(of: bytes, path: source.displayPath) {
+        let format = FormatSniffer.format(of: bytes, path: source.displayPath)
+        func notRead() -> DocketError {
+            DocketError(.unsupportedFormat, "the pipeline `\(pipeline.name)` has no reader for \(format.rawValue)")
+        }
+        switch format {
         case .pdf:
-            let options = PDFReader.Options(timeoutSeconds: limits.pdfTimeoutSeconds, maxOutputBytes: limits.maxPDFTextBytes)
+            guard var options = pipeline.pdf else { throw notRead() }
+            if let timeout = limits.pdfTimeoutSeconds { options.timeoutSeconds = timeout }
+            if let maximum = limits.maxPDFTextBytes { options.maxOutputBytes = maximum }
             return try PDFReader(options: options).read(bytes: bytes, filePath: source.filePath, path: source.displayPath)
         case .html:
-            return try HTMLReader().read(bytes: bytes, path: source.displayPath)
+            guard let options = pipeline.html else { throw notRead() }
+            return try HTMLReader(options: options).read(bytes: bytes, path: source.displayPath)
         case .text:
-            return try TextReader().read(bytes: bytes, path: source.displayPath)
+            guard let options = pipeline.text else { throw notRead() }
+            return try TextReader(options: options).read(bytes: bytes, path: source.displayPath)
         }
     }
 

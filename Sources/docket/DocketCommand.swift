@@ -7,18 +7,27 @@ struct DocketCommand: AsyncParsableCommand {
     /// Runs the command line. Usage errors exit with status 2 (DESIGN.md §5), not
     /// ArgumentParser's 64.
     static func main() async {
+        let command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            command = try parseAsRoot()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
+            exit(withError: error)
+        }
+        do {
+            var runnable = command
+            if var asyncCommand = runnable as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try runnable.run()
+            }
+        } catch let error as ValidationError {
+            FileHandle.standardError.write(Data("docket: \(error.message)\n".utf8))
+            Foundation.exit(2)
+        } catch {
             exit(withError: error)
         }
     }
@@ -27,6 +36,6 @@ struct DocketCommand: AsyncParsableCommand {
         commandName: "docket",
         abstract: "Turn council committee papers (PDF, HTML, text) into typed, searchable records.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, RunCommand.self, PipelinesCommand.self]
     )
 }

@@ -20,17 +20,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "One compact JSON line per paper instead of pretty-printed JSON.")
     var compact = false
 
-    @Option(help: "Seconds pdftotext may run on one PDF before it is killed.")
-    var pdfTimeout: Double = 60
-
-    @Option(help: "Largest input file read, in bytes.")
-    var maxInputBytes: Int = 200 << 20
+    @OptionGroup var options: PipelineOptions
 
     func run() async throws {
-        var limits = Limits()
-        limits.pdfTimeoutSeconds = pdfTimeout
-        limits.maxInputBytes = maxInputBytes
-        let report = ExtractReport.run(files: files, limits: limits, compact: compact)
+        let pipeline = try options.loadPipeline()
+        let report = ExtractReport.run(files: files, pipeline: pipeline, limits: options.limits, compact: compact)
         FileHandle.standardOutput.write(Data(report.output.utf8))
         for failure in report.failures {
             FileHandle.standardError.write(Data("docket: \(failure)\n".utf8))

@@ -1,3 +1,4 @@
+import Docket
 import DocketExtract
 import DocketModel
 import DocketReaders
@@ -7,7 +8,7 @@ import Testing
 struct ExtractorTests {
     private func paper(_ text: String, path: String = "paper.txt") throws -> Paper {
         var paper = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
-        Extractors.standard.apply(to: &paper)
+        Pipeline.standard.extractors.apply(to: &paper)
         return paper
     }
 

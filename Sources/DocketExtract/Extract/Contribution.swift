@@ -43,12 +43,6 @@ public struct Extractors: Sendable {
         self.stages = stages
     }
 
-    /// Every extractor Docket ships, in the order their records appear.
-    public static let standard = Extractors([
-        AttendanceExtractor(), DecisionExtractor(), ContactExtractor(), RiskExtractor(), AppendixExtractor(), BackgroundPaperExtractor(),
-        AmountExtractor(),
-    ])
-
     /// Runs each extractor on the paper as segmented, then applies all contributions.
     public func apply(to paper: inout Paper) {
         let contributions = stages.map { $0.extract(from: paper) }

@@ -1,0 +1,21 @@
+/// What `docket run` was asked to do.
+public struct RunOptions: Sendable {
+    public var input: String
+    public var output: String
+    /// Papers processed at once (default: the number of cores).
+    public var jobs: Int
+    public var pipeline: Pipeline
+    public var limits: Limits
+    /// Re-run only the papers that failed before.
+    public var retryFailed = false
+    /// Keep the outputs of papers whose source disappeared.
+    public var keepRemoved = false
+
+    public init(input: String, output: String, jobs: Int, pipeline: Pipeline = .standard, limits: Limits = Limits()) {
+        self.input = input
+        self.output = output
+        self.jobs = max(1, jobs)
+        self.pipeline = pipeline
+        self.limits = limits
+    }
+}

@@ -1,0 +1,234 @@
+import DocketIndex
+import DocketModel
+import DocketReaders
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The batch job behind `docket run`: discover papers, skip the unchanged, process the rest in
+/// parallel, write every output atomically, record each paper in the ledger only after its
+/// output is in place, withdraw the outputs of removed papers, and report what happened.
+///
+/// Outputs under `OUT`: `papers/<id>.json` (canonical records), `errors.jsonl` (one line per
+/// failed paper, path order), `ledger.jsonl` (see `Ledger`). The same input gives the same
+/// outputs whatever `--jobs` is and however often the run is interrupted and resumed.
+public final class Runner: @unchecked Sendable {
+    public static let version = "0.1.0"
+
+    public let options: RunOptions
+    /// Called after each paper with (finished, to do); from worker threads.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Asked between papers; a run stops cleanly when it returns true (Ctrl-C).
+    public var shouldStop: @Sendable () -> Bool = { false }
+    /// Which discovered files this pass may process; the others are left for a later pass and
+    /// are not treated as removed (watch mode holds back files still being written).
+    public var include: @Sendable (DiscoveredFile) -> Bool = { _ in true }
+
+    let papersDirectory: String
+    public init(options: RunOptions) {
+        self.options = options
+        papersDirectory = options.output + "/papers"
+    }
+
+    /// One pass over the input folder.
+    public func run() throws -> RunSummary {
+        let start = Date()
+        try prepareOutput()
+        let ledger = try Ledger(directory: options.output)
+        let files = try Discovery(root: options.input, excluded: [options.output]).files()
+        var summary = RunSummary()
+        summary.discovered = files.count
+
+        // Decide what to do with each file, cheapest checks first.
+        var work: [(file: DiscoveredFile, previous: LedgerEntry?)] = []
+        for file in files where include(file) {
+            let previous = ledger.entry(for: file.relativePath)
+            switch quickStatus(file, previous: previous) {
+            case .unchanged: summary.unchanged += 1
+            case .stillFailed: summary.stillFailed += 1
+            case .needsWork: work.append((file, previous))
+            }
+        }
+
+        let outcomes = process(work, ledger: ledger)
+        for outcome in outcomes {
+            switch outcome {
+            case .new: summary.new += 1
+            case .changed: summary.changed += 1
+            case .unchanged: summary.unchanged += 1
+            case .failed: summary.failed += 1
+            case .skipped: summary.interrupted = true
+            }
+        }
+        if shouldStop() { summary.interrupted = true }
+        if !summary.interrupted {
+            summary.removed = try withdrawRemoved(present: Set(files.map(\.relativePath)), ledger: ledger)
+        }
+        try writeErrors(ledger)
+        try ledger.compact()
+        summary.elapsedSeconds = Date().timeIntervalSince(start)
+        let processed = Double(summary.new + summary.changed + summary.failed)
+        summary.papersPerSecond = summary.elapsedSeconds > 0 ? processed / summary.elapsedSeconds : 0
+        return summary
+    }
+
+    // MARK: Deciding
+
+    enum QuickStatus { case unchanged, stillFailed, needsWork }
+
+    /// The fast path, as git's index does it: same size and modification time as recorded,
+    /// same Docket version and pipeline, output present → unchanged, without reading the file.
+    func quickStatus(_ file: DiscoveredFile, previous: LedgerEntry?) -> QuickStatus {
+        guard let previous, previous.size == file.size, previous.modified == file.modified,
+              previous.version == Self.version, previous.pipeline == options.pipeline.hash else { return .needsWork }
+        switch previous.status {
+        case .done:
+            guard let id = previous.id, FileManager.default.fileExists(atPath: paperPath(id)) else { return .needsWork }
+            return .unchanged
+        case .failed:
+            return options.retryFailed ? .needsWork : .stillFailed
+        case .removed:
+            return .needsWork
+        }
+    }
+
+    enum Outcome { case new, changed, unchanged, failed, skipped }
+
+    // MARK: Processing
+
+    /// Runs `work` on `jobs` threads; each thread takes the next file and handles it whole, so
+    /// at most `jobs` papers are in memory at once.
+    private func process(_ work: [(file: DiscoveredFile, previous: LedgerEntry?)], ledger: Ledger) -> [Outcome] {
+        let state = WorkState(count: work.count)
+        let extraction = Extraction(pipeline: options.pipeline, limits: options.limits)
+        let group = DispatchGroup()
+        for _ in 0..<min(options.jobs, max(work.count, 1)) {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                while !shouldStop(), let index = state.take() {
+                    let outcome = handle(work[index].file, previous: work[index].previous, extraction: extraction, ledger: ledger)
+                    let done = state.finish(index, outcome)
+                    progress?(done, work.count)
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        return state.outcomes
+    }
+
+    /// The shared cursor and results of one `process` call.
+    private final class WorkState: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private var finished = 0
+        private(set) var outcomes: [Outcome]
+
+        init(count: Int) { outcomes = Array(repeating: .skipped, count: count) }
+
+        func take() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < outcomes.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func finish(_ index: Int, _ outcome: Outcome) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            outcomes[index] = outcome
+            finished += 1
+            return finished
+        }
+    }
+
+    /// One paper: hash, compare, extract, write, record.
+    private func handle(_ file: DiscoveredFile, previous: LedgerEntry?, extraction: Extraction, ledger: Ledger) -> Outcome {
+        let source = DocumentSource(filePath: file.absolutePath, displayPath: file.relativePath)
+        var entry = LedgerEntry(path: file.relativePath, status: .failed, size: file.size, modified: file.modified, sha256: "",
+                                id: nil, version: Self.version, pipeline: options.pipeline.hash, code: nil, message: nil)
+        do {
+            let bytes = try extraction.readBytes(file.absolutePath)
+            entry.sha256 = SHA256.hex(bytes)
+            entry.size = Int64(bytes.count)
+            if let previous, previous.status == .done, previous.sha256 == entry.sha256, previous.version == Self.version,
+               previous.pipeline == options.pipeline.hash, let id = previous.id, FileManager.default.fileExists(atPath: paperPath(id)) {
+                // Touched but not changed: remember the new time so the fast path works next run.
+                entry.status = .done
+                entry.id = id
+                try ledger.record(entry)
+                return .unchanged
+            }
+            let paper = try extraction.paper(bytes: bytes, source: source)
+            try AtomicFile.write(try CanonicalJSON.encode(paper), to: paperPath(paper.id))
+            entry.status = .done
+            entry.id = paper.id
+            try ledger.record(entry)
+            if let old = previous?.id, old != paper.id { withdraw(id: old, unlessUsedBesides: file.relativePath, ledger: ledger) }
+            return previous == nil || previous?.status == .removed ? .new : .changed
+        } catch let error as DocketError {
+            entry.code = error.code.rawValue
+            entry.message = error.message
+        } catch let error as RunError {
+            entry.code = "io.write-failed"
+            entry.message = error.description
+        } catch {
+            entry.code = "internal"
+            entry.message = "\(error)"
+        }
+        // A failure is recorded as such, never as done; a stale record of the old content goes.
+        try? ledger.record(entry)
+        if let old = previous?.id { withdraw(id: old, unlessUsedBesides: file.relativePath, ledger: ledger) }
+        return .failed
+    }
+
+    // MARK: Outputs
+
+    func paperPath(_ id: String) -> String { "\(papersDirectory)/\(id).json" }
+
+    private func prepareOutput() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: papersDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw RunError.io("cannot create the output folder \(options.output): \(error.localizedDescription)")
+        }
+        guard access(options.output, W_OK) == 0, access(papersDirectory, W_OK) == 0 else {
+            throw RunError.io("the output folder \(options.output) is not writable")
+        }
+        AtomicFile.removeLeftovers(in: options.output)
+        AtomicFile.removeLeftovers(in: papersDirectory)
+    }
+
+    /// Removes a paper's record unless another path still has the same content.
+    private func withdraw(id: String, unlessUsedBesides path: String, ledger: Ledger) {
+        let used = ledger.entries.values.contains { $0.path != path && $0.status == .done && $0.id == id }
+        if !used { unlink(paperPath(id)) }
+    }
+
+    /// Papers whose source disappeared: reported, and their outputs withdrawn unless kept.
+    private func withdrawRemoved(present: Set<String>, ledger: Ledger) throws -> Int {
+        var removed = 0
+        for entry in ledger.entries.values.sorted(by: { $0.path < $1.path }) where !present.contains(entry.path) && entry.status != .removed {
+            var tombstone = entry
+            tombstone.status = .removed
+            try ledger.record(tombstone)
+            if !options.keepRemoved, let id = entry.id { withdraw(id: id, unlessUsedBesides: entry.path, ledger: ledger) }
+            removed += 1
+        }
+        return removed
+    }
+
+    private func writeErrors(_ ledger: Ledger) throws {
+        var data = Data()
+        for entry in ledger.entries.values.filter({ $0.status == .failed }).sorted(by: { $0.path < $1.path }) {
+            let record = ErrorRecord(path: entry.path, sha256: entry.sha256, code: entry.code ?? "internal", message: entry.message ?? "")
+            data.append(try CanonicalJSON.encode(record, pretty: false))
+            data.append(UInt8(ascii: "\n"))
+        }
+        try AtomicFile.write(data, to: options.output + "/errors.jsonl")
+    }
+}

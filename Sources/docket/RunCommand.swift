@@ -1,0 +1,97 @@
+import ArgumentParser
+import Docket
+import Foundation
+
+/// `docket run INPUT_DIR --out OUT_DIR`: the incremental, parallel batch job.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Process a folder of papers into OUT_DIR: records, errors and ledger; only new or changed papers are redone.",
+        discussion: """
+            Writes OUT_DIR/papers/<id>.json, OUT_DIR/errors.jsonl and OUT_DIR/ledger.jsonl. \
+            Exit status: 0 all papers done, 1 some failed (each in errors.jsonl), 2 usage or \
+            pipeline error, 3 the run failed or every paper failed, 130 interrupted.
+            """
+    )
+
+    @Argument(help: "Folder of papers (searched recursively).")
+    var input: String
+
+    @Option(name: .long, help: "Output folder.")
+    var out: String
+
+    @Option(help: "Papers processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Re-run only the papers that failed before.")
+    var retryFailed = false
+
+    @Flag(help: "Keep the records of papers whose source has disappeared.")
+    var keepRemoved = false
+
+    @Flag(help: "Keep running, and process papers as they appear or change (Ctrl-C stops).")
+    var watch = false
+
+    @Option(help: "Seconds between polls in --watch mode.")
+    var interval: Double = 2
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Print the summary as JSON on stdout.")
+    var json = false
+
+    @OptionGroup var options: PipelineOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        var runOptions = RunOptions(input: input, output: out, jobs: jobs, pipeline: try options.loadPipeline(), limits: options.limits)
+        runOptions.retryFailed = retryFailed
+        runOptions.keepRemoved = keepRemoved
+        let interrupt = Interrupt.install()
+        let terminal = isatty(STDERR_FILENO) == 1 && !quiet
+        do {
+            if watch {
+                let watcher = Watcher(options: runOptions, interval: interval)
+                watcher.shouldStop = { interrupt.requested }
+                watcher.onPass = { summary in if !quiet { Self.report(summary, json: json) } }
+                try watcher.run()
+                return
+            }
+            let runner = Runner(options: runOptions)
+            runner.shouldStop = { interrupt.requested }
+            if terminal { runner.progress = ProgressBar().update }
+            let summary = try runner.run()
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if !quiet || json { Self.report(summary, json: json) }
+            if summary.interrupted { throw ExitCode(130) }
+            if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+        } catch let error as RunError {
+            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
+    }
+
+    static func report(_ summary: RunSummary, json: Bool) {
+        if json, let data = try? JSONEncoder.sorted.encode(summary) {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            return
+        }
+        let line = String(format: "%d papers: %d new, %d changed, %d unchanged, %d removed, %d failed%@ in %.2f s (%.1f papers/s)%@\n",
+                          summary.discovered, summary.new, summary.changed, summary.unchanged, summary.removed, summary.failed,
+                          summary.stillFailed > 0 ? " (+\(summary.stillFailed) failed before)" : "", summary.elapsedSeconds,
+                          summary.papersPerSecond, summary.interrupted ? " — interrupted" : "")
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+extension JSONEncoder {
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}
