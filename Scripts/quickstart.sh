@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets Docket up on a fresh Debian machine that has the Swift toolchain, then runs it on the
-# bundled example papers in Fixtures/papers. Installs poppler-utils (pdftotext) and libxml2-dev
+# Sets Docket up on a fresh Debian machine that has the Swift toolchain, then runs the batch
+# job on the bundled example papers in Fixtures/papers. Installs poppler-utils (pdftotext) and libxml2-dev
 # with apt-get when they are missing (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 swift build -c release --product docket
-mkdir -p out
-.build/release/docket extract --compact Fixtures/papers/* > out/papers.jsonl
-echo "Wrote $(wc -l < out/papers.jsonl) paper records to out/papers.jsonl" >&2
-.build/release/docket extract Fixtures/papers/cabinet-report.txt | head -40
+# The main job: every paper in Fixtures/papers into out/ (records, errors, ledger, index).
+.build/release/docket run Fixtures/papers --out out
+echo "Records are in out/papers/; the first one begins:" >&2
+head -c 1200 "$(ls out/papers/*.json | head -1)"; echo
