@@ -20,11 +20,13 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "DocketReaders", dependencies: ["DocketModel", "CLibXML2"]),
         .target(name: "DocketExtract", dependencies: ["DocketModel"]),
-        .target(name: "DocketIndex", dependencies: ["DocketModel"]),
+        // SQLite from the system (Debian: libsqlite3-dev, 3.40 with FTS5); only DocketIndex/SQLite imports it.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "DocketIndex", dependencies: ["DocketModel", "CSQLite"]),
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),
         .executableTarget(
             name: "docket",
-            dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Docket", "DocketIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "DocketTests",

@@ -10,8 +10,9 @@ import Glibc
 /// parallel, write every output atomically, record each paper in the ledger only after its
 /// output is in place, withdraw the outputs of removed papers, and report what happened.
 ///
-/// Outputs under `OUT`: `papers/<id>.json` (canonical records), `errors.jsonl` (one line per
-/// failed paper, path order), `ledger.jsonl` (see `Ledger`). The same input gives the same
+/// Outputs under `OUT`: `papers/<id>.json` (canonical records), `docket.db` (the SQLite
+/// full-text index, see `SearchIndex`), `errors.jsonl` (one line per failed paper, path order),
+/// `ledger.jsonl` (see `Ledger`). The same input gives the same
 /// outputs whatever `--jobs` is and however often the run is interrupted and resumed.
 public final class Runner: @unchecked Sendable {
     public static let version = "0.1.0"
@@ -36,6 +37,9 @@ public final class Runner: @unchecked Sendable {
         let start = Date()
         try prepareOutput()
         let ledger = try Ledger(directory: options.output)
+        let index = try openIndex()
+        defer { self.index = nil }
+        try reconcile(index, with: ledger)
         let files = try Discovery(root: options.input, excluded: [options.output]).files()
         var summary = RunSummary()
         summary.discovered = files.count
@@ -66,6 +70,11 @@ public final class Runner: @unchecked Sendable {
             summary.removed = try withdrawRemoved(present: Set(files.map(\.relativePath)), ledger: ledger)
         }
         try writeErrors(ledger)
+        do {
+            if index.hasChanges { try index.finish() } else { index.close() }
+        } catch let error as IndexError {
+            throw RunError.io(error.description)
+        }
         try ledger.compact()
         summary.elapsedSeconds = Date().timeIntervalSince(start)
         let processed = Double(summary.new + summary.changed + summary.failed)
@@ -165,6 +174,11 @@ public final class Runner: @unchecked Sendable {
             }
             let paper = try extraction.paper(bytes: bytes, source: source)
             try AtomicFile.write(try CanonicalJSON.encode(paper), to: paperPath(paper.id))
+            do {
+                try index?.replace(paper, record: try CanonicalJSON.encode(paper, pretty: false))
+            } catch let error as IndexError {
+                throw RunError.io(error.description)
+            }
             entry.status = .done
             entry.id = paper.id
             try ledger.record(entry)
@@ -206,7 +220,42 @@ public final class Runner: @unchecked Sendable {
     /// Removes a paper's record unless another path still has the same content.
     private func withdraw(id: String, unlessUsedBesides path: String, ledger: Ledger) {
         let used = ledger.entries.values.contains { $0.path != path && $0.status == .done && $0.id == id }
-        if !used { unlink(paperPath(id)) }
+        guard !used else { return }
+        unlink(paperPath(id))
+        try? index?.remove(id: id)
+    }
+
+    // MARK: Index
+
+    /// The index of this run (`OUT/docket.db`), open while the run lasts.
+    private var index: SearchIndex?
+
+    private func openIndex() throws -> SearchIndex {
+        do {
+            let opened = try SearchIndex(path: options.output + "/" + SearchIndex.fileName)
+            index = opened
+            return opened
+        } catch let error as IndexError {
+            throw RunError.io(error.description)
+        }
+    }
+
+    /// Brings the index in line with the ledger before the run: papers recorded as done but
+    /// missing from the index (a run killed between writing a record and indexing it, or an
+    /// index deleted by hand) are added from their records; papers no longer done are removed.
+    private func reconcile(_ index: SearchIndex, with ledger: Ledger) throws {
+        do {
+            let indexed = try index.paperIDs()
+            let done = Set(ledger.entries.values.filter { $0.status == .done }.compactMap(\.id))
+            for id in indexed.subtracting(done).sorted() { try index.remove(id: id) }
+            for id in done.subtracting(indexed).sorted() {
+                guard let data = FileManager.default.contents(atPath: paperPath(id)),
+                      let paper = try? JSONDecoder().decode(Paper.self, from: data) else { continue }
+                try index.replace(paper, record: try CanonicalJSON.encode(paper, pretty: false))
+            }
+        } catch let error as IndexError {
+            throw RunError.io(error.description)
+        }
     }
 
     /// Papers whose source disappeared: reported, and their outputs withdrawn unless kept.

@@ -10,5 +10,6 @@ struct FrontMatterField {
     var lines: [String]
     var span: Span
 
-    var value: String { TextJoiner.join(lines) }
+    /// The value's lines joined, with the column gaps of `pdftotext -layout` closed up.
+    var value: String { TextJoiner.join(lines).collapsingSpaces() }
 }

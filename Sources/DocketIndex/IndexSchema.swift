@@ -1,0 +1,87 @@
+/// The tables of `docket.db`: one row per paper, section, decision, risk, contact, person and
+/// amount, each with a stable text id (valid in every search engine), a foreign key to its
+/// paper and its span; and FTS5 full-text tables kept in step with their content tables by
+/// triggers, named and built the way sqlite-utils builds them (`<table>_fts`, triggers
+/// `<table>_ai/_ad/_au`), so Datasette recognises and offers them.
+enum IndexSchema {
+    static let version = 1
+    /// The schema cookie every finished index file carries (see `SearchIndex.finish`).
+    static let pinnedSchemaVersion = 1000
+
+    /// Full-text tables: content table and the columns indexed.
+    static let fullText: [(table: String, columns: [String])] = [
+        ("papers", ["title", "summary"]),
+        ("sections", ["heading", "text"]),
+        ("decisions", ["text"]),
+        ("risks", ["risk", "description", "mitigation"]),
+    ]
+
+    static let tables = """
+        CREATE TABLE IF NOT EXISTS papers (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, format TEXT NOT NULL,
+            sha256 TEXT NOT NULL, bytes INTEGER, pages INTEGER, title TEXT, body TEXT, date TEXT,
+            doc_type TEXT NOT NULL, summary TEXT, record TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sections (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            parent_id TEXT, position INTEGER NOT NULL, number TEXT, heading TEXT, kind TEXT NOT NULL, text TEXT,
+            page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE TABLE IF NOT EXISTS decisions (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            number TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, decision_maker TEXT, action TEXT NOT NULL,
+            referral TEXT, delegated_to TEXT, in_consultation_with TEXT, reasons TEXT, confidence REAL, via TEXT,
+            page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE TABLE IF NOT EXISTS risks (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            risk TEXT, description TEXT, mitigation TEXT, likelihood TEXT, impact TEXT, rating TEXT, owner TEXT,
+            cells TEXT, confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE TABLE IF NOT EXISTS contacts (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            name TEXT, title TEXT, role TEXT, organisation TEXT, address TEXT, phones TEXT, emails TEXT,
+            confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE TABLE IF NOT EXISTS people (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            role TEXT NOT NULL, name TEXT NOT NULL, honorific TEXT, title TEXT, portfolio TEXT,
+            confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE TABLE IF NOT EXISTS amounts (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            text TEXT NOT NULL, pence INTEGER NOT NULL, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
+        CREATE INDEX IF NOT EXISTS sections_paper ON sections(paper_id);
+        CREATE INDEX IF NOT EXISTS decisions_paper ON decisions(paper_id);
+        CREATE INDEX IF NOT EXISTS risks_paper ON risks(paper_id);
+        CREATE INDEX IF NOT EXISTS contacts_paper ON contacts(paper_id);
+        CREATE INDEX IF NOT EXISTS people_paper ON people(paper_id);
+        CREATE INDEX IF NOT EXISTS amounts_paper ON amounts(paper_id);
+        CREATE INDEX IF NOT EXISTS papers_date ON papers(date);
+        """
+
+    /// The FTS5 table and its three triggers for one content table.
+    static func fullTextSQL(table: String, columns: [String]) -> String {
+        let list = columns.map { "[\($0)]" }.joined(separator: ", ")
+        let new = columns.map { "new.[\($0)]" }.joined(separator: ", ")
+        let old = columns.map { "old.[\($0)]" }.joined(separator: ", ")
+        return """
+            CREATE VIRTUAL TABLE IF NOT EXISTS [\(table)_fts] USING FTS5 (\(list), content=[\(table)], tokenize='porter unicode61 remove_diacritics 2');
+            CREATE TRIGGER IF NOT EXISTS [\(table)_ai] AFTER INSERT ON [\(table)] BEGIN
+              INSERT INTO [\(table)_fts] (rowid, \(list)) VALUES (new.rowid, \(new));
+            END;
+            CREATE TRIGGER IF NOT EXISTS [\(table)_ad] AFTER DELETE ON [\(table)] BEGIN
+              INSERT INTO [\(table)_fts] ([\(table)_fts], rowid, \(list)) VALUES('delete', old.rowid, \(old));
+            END;
+            CREATE TRIGGER IF NOT EXISTS [\(table)_au] AFTER UPDATE ON [\(table)] BEGIN
+              INSERT INTO [\(table)_fts] ([\(table)_fts], rowid, \(list)) VALUES('delete', old.rowid, \(old));
+              INSERT INTO [\(table)_fts] (rowid, \(list)) VALUES (new.rowid, \(new));
+            END;
+            """
+    }
+
+    static var all: String {
+        tables + "\n" + fullText.map { fullTextSQL(table: $0.table, columns: $0.columns) }.joined(separator: "\n")
+            + "\nPRAGMA user_version = \(version);"
+    }
+}

@@ -1,0 +1,116 @@
+import CSQLite
+import Foundation
+
+/// A SQLite connection (the system's libsqlite3): just what the index needs — execute,
+/// prepared statements with bound values, rows as Swift values. No SQLite pointer leaves this
+/// folder; every statement is finalized in the function that prepared it.
+final class SQLiteDatabase {
+    /// A value bound to or read from a statement.
+    enum Value: Equatable {
+        case null
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+
+        var text: String? { if case .text(let value) = self { return value } else { return nil } }
+        var integer: Int64? { if case .integer(let value) = self { return value } else { return nil } }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var code: Int32
+        var message: String
+        var description: String { message }
+    }
+
+    private var handle: OpaquePointer?
+
+    init(path: String, readOnly: Bool = false) throws {
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let status = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(handle)
+            handle = nil
+            throw Failure(code: status, message: "\(path): \(message)")
+        }
+        sqlite3_busy_timeout(handle, 10_000)
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let handle { sqlite3_close_v2(handle) }
+        handle = nil
+    }
+
+    /// Runs one or more statements without results.
+    func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &error)
+        if status != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? "error \(status)"
+            sqlite3_free(error)
+            throw Failure(code: status, message: message)
+        }
+    }
+
+    /// Runs a statement with bound values, once per row of `rows`.
+    func run(_ sql: String, _ rows: [[Value]]) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
+        defer { sqlite3_finalize(statement) }
+        for values in rows {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+            try bind(values, to: statement)
+            let status = sqlite3_step(statement)
+            guard status == SQLITE_DONE || status == SQLITE_ROW else { throw lastFailure() }
+        }
+    }
+
+    /// Runs a query and returns its rows.
+    func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
+        defer { sqlite3_finalize(statement) }
+        try bind(values, to: statement)
+        var rows: [[Value]] = []
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { throw lastFailure() }
+            let count = sqlite3_column_count(statement)
+            rows.append((0..<count).map { column(statement, $0) })
+        }
+        return rows
+    }
+
+    private func bind(_ values: [Value], to statement: OpaquePointer?) throws {
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case .null: status = sqlite3_bind_null(statement, index)
+            case .integer(let number): status = sqlite3_bind_int64(statement, index, number)
+            case .real(let number): status = sqlite3_bind_double(statement, index, number)
+            case .text(let text): status = docket_bind_text(statement, index, text, Int32(text.utf8.count))
+            }
+            guard status == SQLITE_OK else { throw lastFailure() }
+        }
+    }
+
+    private func column(_ statement: OpaquePointer?, _ index: Int32) -> Value {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, index))
+        case SQLITE_NULL: return .null
+        default:
+            guard let text = sqlite3_column_text(statement, index) else { return .null }
+            return .text(String(cString: text))
+        }
+    }
+
+    private func lastFailure() -> Failure {
+        Failure(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
+    }
+}

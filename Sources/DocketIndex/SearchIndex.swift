@@ -1,0 +1,133 @@
+import DocketModel
+import Foundation
+
+/// The embedded SQLite full-text index, `OUT/docket.db` (schema in `IndexSchema`).
+///
+/// Each paper is replaced in one transaction (its old rows deleted, by cascade, and its new
+/// rows inserted), so the index never holds two versions of a paper. Row ids are derived from
+/// the text ids, not from insertion order, and `finish()` rebuilds the full-text tables and
+/// writes a vacuumed copy into place — so the same set of papers always gives the same bytes,
+/// however the run that built it was interrupted.
+public final class SearchIndex: @unchecked Sendable {
+    public static let fileName = "docket.db"
+
+    let path: String
+    private let database: SQLiteDatabase
+    private let lock = NSLock()
+    private var changed = false
+    /// Whether the file was a finished index when opened (nothing written since `finish`).
+    private var wasFinished = false
+    private var writing = false
+
+    /// Opens (creating if needed) the index at `path`. Opening and reading leave a finished
+    /// file untouched; the first write switches it to WAL mode.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            database = try SQLiteDatabase(path: path)
+            try database.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            let mode = try database.query("PRAGMA journal_mode").first?.first?.text ?? ""
+            let cookie = try database.query("PRAGMA schema_version").first?.first?.integer ?? 0
+            wasFinished = mode == "delete" && cookie == Int64(IndexSchema.pinnedSchemaVersion)
+            if !wasFinished { try beginWriting() }
+        } catch {
+            throw IndexError("cannot open the index \(path): \(error)")
+        }
+    }
+
+    private func beginWriting() throws {
+        guard !writing else { return }
+        try database.execute("PRAGMA journal_mode = WAL;")
+        try database.execute(IndexSchema.all)
+        writing = true
+    }
+
+    /// Whether `finish()` must run: something was written, or the file was left unfinished by
+    /// an interrupted run.
+    public var hasChanges: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return changed || !wasFinished
+    }
+
+    /// The ids of the papers in the index.
+    public func paperIDs() throws -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
+    }
+
+    /// Puts `paper` in the index, replacing any earlier version with the same id.
+    public func replace(_ paper: Paper, record: Data) throws {
+        let rows = IndexRows(paper: paper, record: String(decoding: record, as: UTF8.self))
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try beginWriting()
+            try database.execute("BEGIN IMMEDIATE")
+            try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
+            for (sql, values) in rows.inserts where !values.isEmpty {
+                try database.run(sql, values)
+            }
+            try database.execute("COMMIT")
+            changed = true
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw IndexError("cannot index paper \(paper.id): \(error)")
+        }
+    }
+
+    /// Removes a paper and all its rows.
+    public func remove(id: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try beginWriting()
+            try database.run("DELETE FROM papers WHERE id = ?", [[.text(id)]])
+            changed = true
+        } catch {
+            throw IndexError("cannot remove paper \(id) from the index: \(error)")
+        }
+    }
+
+    /// Rebuilds and optimizes the full-text tables, then replaces the file with a vacuumed
+    /// copy (written beside it and renamed into place). The connection is closed afterwards.
+    public func finish() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let temporary = path + ".vacuum"
+        do {
+            try beginWriting()
+            for (table, _) in IndexSchema.fullText {
+                try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild'); INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('optimize');")
+            }
+            try? FileManager.default.removeItem(atPath: temporary)
+            try database.run("VACUUM INTO ?", [[.text(temporary)]])
+            database.close()
+            // The copy carries the working file's schema cookie, which counts schema changes
+            // over the file's history; pin it so that the bytes depend on the content alone.
+            let copy = try SQLiteDatabase(path: temporary)
+            try copy.execute("PRAGMA schema_version = \(IndexSchema.pinnedSchemaVersion)")
+            copy.close()
+            guard rename(temporary, path) == 0 else { throw IndexError("cannot move the index into place") }
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw IndexError("cannot finish the index \(path): \(error)")
+        }
+    }
+
+    /// Closes without rewriting (nothing changed).
+    public func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        database.close()
+    }
+}
+
+/// Why the index could not be written or read.
+public struct IndexError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
