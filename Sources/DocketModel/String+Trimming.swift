@@ -1,15 +1,29 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
     public func trimmingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let text = Substring(self)
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        return String(text[first...last])
     }
 
     /// The text with every run of white space collapsed to one space and the ends trimmed.
     public func collapsingSpaces() -> String {
+        // Fast path: ASCII text with single spaces only and nothing to trim.
+        var needsWork = false
+        var previousSpace = true
+        for byte in utf8 {
+            let space = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 || (space && previousSpace) {
+                needsWork = true
+                break
+            }
+            previousSpace = space
+        }
+        if !needsWork && !previousSpace { return String(self) }
         var out = ""
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for char in self {
             if char.isWhitespace {

@@ -5,12 +5,13 @@ import Glibc
 
 /// Writes files so that a reader (or a run killed at any moment) sees either the old content or
 /// the new, never half: write a temporary file beside the target, flush it to disk, rename it
-/// into place, then flush the folder.
+/// into place, then flush the folder. With `durable: false` the two flushes are left to the
+/// caller, which makes many files durable at once (`Ledger` does, before recording them).
 enum AtomicFile {
     /// Prefix of temporary files; a later run removes any left by a killed one.
     static let temporaryPrefix = ".docket-tmp-"
 
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: Data, to path: String, durable: Bool = true) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = "\(directory)/\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
@@ -29,7 +30,7 @@ enum AtomicFile {
                 offset += written
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, durable, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
         if let failure {
             unlink(temporary)
@@ -40,7 +41,7 @@ enum AtomicFile {
             unlink(temporary)
             throw RunError.io("cannot move \(temporary) into place: \(reason)")
         }
-        syncDirectory(directory)
+        if durable { syncDirectory(directory) }
     }
 
     /// Flushes a folder's entries (a rename is durable only once its folder is).

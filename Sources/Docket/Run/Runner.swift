@@ -173,9 +173,10 @@ public final class Runner: @unchecked Sendable {
                 return .unchanged
             }
             let paper = try extraction.paper(bytes: bytes, source: source)
-            try AtomicFile.write(try CanonicalJSON.encode(paper), to: paperPath(paper.id))
+            let record = try CanonicalJSON.encode(paper)
+            try AtomicFile.write(record, to: paperPath(paper.id), durable: false)
             do {
-                try index?.replace(paper, record: try CanonicalJSON.encode(paper, pretty: false))
+                try index?.replace(paper, record: record)
             } catch let error as IndexError {
                 throw RunError.io(error.description)
             }

@@ -65,9 +65,9 @@ public struct AttendanceExtractor: PaperExtractor {
     static func reportedApologies(_ text: String) -> [String] {
         var lists: [String] = []
         var rest = Substring(text)
-        while let range = rest.range(of: "apologies", options: .caseInsensitive) {
+        while let range = rest.utf8Range(of: "apologies", caseInsensitive: true) {
             rest = rest[range.upperBound...]
-            guard let from = rest.range(of: " from "), rest.distance(from: rest.startIndex, to: from.lowerBound) <= 40 else { continue }
+            guard let from = rest.utf8Range(of: " from "), rest.distance(from: rest.startIndex, to: from.lowerBound) <= 40 else { continue }
             let after = rest[from.upperBound...]
             let end = after.firstIndex { $0 == "." || $0 == "\n" } ?? after.endIndex
             lists.append(String(after[..<end]))

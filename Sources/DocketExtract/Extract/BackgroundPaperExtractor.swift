@@ -52,7 +52,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
     static func continues(_ text: String, indent: Int, item: (lines: [String], indent: Int, span: Span)) -> Bool {
         guard let previous = item.lines.last else { return false }
         if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
-        if (previous.contains("http") || previous.hasPrefix("www.")) && !text.contains(" ") { return true }
+        if (previous.utf8Contains("http") || previous.hasPrefix("www.")) && !text.contains(" ") { return true }
         if text.first?.isLowercase == true || indent > item.indent { return true }
         return previous.hasSuffix(" and") || previous.hasSuffix(",") || previous.hasSuffix("-")
     }

@@ -136,7 +136,7 @@ public struct ContactExtractor: PaperExtractor {
     static func strippingFieldWords(_ line: String) -> String {
         var text = line
         for word in fieldWords {
-            while let range = text.range(of: word, options: [.caseInsensitive]) {
+            while let range = text.utf8Range(of: word, caseInsensitive: true) {
                 let before = range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
                 let afterIndex = range.upperBound
                 let after = afterIndex == text.endIndex || [" ", ":", "."].contains(text[afterIndex])

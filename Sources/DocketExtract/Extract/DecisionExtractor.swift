@@ -155,7 +155,10 @@ public struct DecisionExtractor: PaperExtractor {
     }
 
     static func paragraphs(_ text: String) -> [String] {
-        text.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        text.utf8.split(separator: 0x0A).compactMap { bytes in
+            let paragraph = Substring(bytes).trimmingSpaces()
+            return paragraph.isEmpty ? nil : paragraph
+        }
     }
 
     /// A lead-in such as "Cabinet is asked to:" or "That the Committee:" at the start of a section.
@@ -167,7 +170,7 @@ public struct DecisionExtractor: PaperExtractor {
     static func isLeadIn(_ paragraph: String) -> Bool {
         let lower = paragraph.lowercased()
         if paragraph.hasSuffix(":") { return true }
-        return paragraph.split(separator: " ").count <= 10 && (lower.hasPrefix("that the") || lower.hasPrefix("the ") && !lower.contains(" to "))
+        return paragraph.split(separator: " ").count <= 10 && (lower.hasPrefix("that the") || lower.hasPrefix("the ") && !lower.utf8Contains(" to "))
     }
 
     /// The section text without a leading lead-in paragraph.
@@ -181,10 +184,10 @@ public struct DecisionExtractor: PaperExtractor {
     static func decisionMaker(leadIn: String?, text: String) -> String? {
         for source in [leadIn, text].compactMap({ $0 }) {
             // "As Cabinet Member for Adult Social Care, I agree to:"
-            if source.hasPrefix("As "), let comma = source.range(of: ", I ") {
+            if source.hasPrefix("As "), let comma = source.utf8Range(of: ", I ") {
                 return String(source[source.index(source.startIndex, offsetBy: 3)..<comma.lowerBound])
             }
-            if let range = source.range(of: " is asked to") ?? source.range(of: " is recommended to") {
+            if let range = source.utf8Range(of: " is asked to") ?? source.utf8Range(of: " is recommended to") {
                 let maker = source[..<range.lowerBound].trimmingSpaces()
                 if maker.split(separator: " ").count <= 8 { return maker }
             }

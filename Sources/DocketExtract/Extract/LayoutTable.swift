@@ -54,7 +54,7 @@ struct LayoutTable {
     /// A header repeated at the top of a new page (three or more of the first header line's
     /// pieces), or a stacked header line made only of header words.
     static func isRepeatedHeader(_ line: Line, firstPieces: [String], headerWords: Set<String>) -> Bool {
-        if firstPieces.filter({ line.text.contains($0) }).count >= 3 { return true }
+        if firstPieces.filter({ line.text.utf8Contains($0) }).count >= 3 { return true }
         let words = line.text.lowercased().split(separator: " ").map(String.init)
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0) }
     }

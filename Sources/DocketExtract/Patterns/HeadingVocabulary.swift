@@ -1,4 +1,3 @@
-import Foundation
 import DocketModel
 
 /// The unnumbered headings councils print ("Summary", "Lead officer contact", "Background
@@ -47,10 +46,29 @@ public enum HeadingVocabulary {
 
     /// Lower case, "(s)" removed, trailing colons and dots removed, spaces collapsed.
     public static func normalize(_ heading: String) -> String {
-        var text = heading.lowercased().replacingOccurrences(of: "(s)", with: "")
-        text = text.replacingOccurrences(of: "’", with: "'")
+        var scalars = String.UnicodeScalarView()
+        var previousSpace = true
+        var iterator = heading.lowercased().unicodeScalars.makeIterator()
+        var pending: [Unicode.Scalar] = []
+        while let scalar = pending.isEmpty ? iterator.next() : pending.removeFirst() {
+            if scalar == "(" {
+                // "(s)" is dropped: "Recommendation(s)" reads as "Recommendation".
+                let second = iterator.next(), third = second == "s" ? iterator.next() : nil
+                if second == "s" && third == ")" { continue }
+                pending = [second, third].compactMap { $0 }
+            }
+            let folded: Unicode.Scalar = scalar == "’" ? "'" : scalar
+            if folded == " " || folded == "\t" {
+                if !previousSpace { scalars.append(" ") }
+                previousSpace = true
+            } else {
+                scalars.append(folded)
+                previousSpace = false
+            }
+        }
+        var text = String(scalars)
         while let last = text.last, ":.-–— ".contains(last) { text.removeLast() }
-        return text.collapsingSpaces()
+        return text
     }
 
     /// The kind of an unnumbered heading printed exactly so, or `nil` when it is not a known heading.
@@ -72,8 +90,8 @@ public enum HeadingVocabulary {
             ("option", .options), ("appendi", .appendices), ("contact", .contact), ("summary", .summary),
             ("purpose", .purpose), ("background", .background), ("policy framework", .budgetPolicyFramework),
         ]
-        for (keyword, kind) in rules where text.contains(keyword) {
-            if kind == .reasonsForDecision && !text.contains("decision") && !text.contains("recommend") { continue }
+        for (keyword, kind) in rules where text.utf8Contains(keyword) {
+            if kind == .reasonsForDecision && !text.utf8Contains("decision") && !text.utf8Contains("recommend") { continue }
             return kind
         }
         return .other

@@ -13,7 +13,7 @@ public enum ResolutionPattern {
     /// The resolution in `paragraph`, from its marker on ("Resolved:" itself dropped), or nil.
     public static func text(of paragraph: String) -> String? {
         for marker in markers {
-            guard let range = paragraph.range(of: marker) else { continue }
+            guard let range = paragraph.utf8Range(of: marker) else { continue }
             let atStart = range.lowerBound == paragraph.startIndex
             guard atStart || marker.hasPrefix("It was") else { continue }
             var text = String(paragraph[range.lowerBound...])
@@ -33,7 +33,7 @@ public enum ResolutionPattern {
     /// A lead-in that names who decides ("That the Transport and Connectivity Policy Committee:").
     public static func namesABody(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.hasPrefix("that") && bodyWords.contains { lower.contains($0) }
+        return lower.hasPrefix("that") && bodyWords.contains { lower.utf8Contains($0) }
     }
 
     /// "The Committee for Transport and Connectivity noted the report.", "That the report be noted."

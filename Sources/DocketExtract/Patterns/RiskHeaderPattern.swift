@@ -11,17 +11,17 @@ public enum RiskHeaderPattern {
     /// The field a printed header maps to, or nil for a column the record keeps only in `cells`.
     public static func field(of header: String) -> Field? {
         let text = header.lowercased()
-        if text.contains("mitigat") || text.contains("action") || text.contains("control") || text.contains("response")
-            || text.contains("treatment") { return .mitigation }
-        if text.contains("likelihood") || text.contains("probability") { return .likelihood }
-        if text.contains("impact") || text.contains("severity") { return .impact }
-        if text.contains("rating") || text.contains("score") || text == "rag" || text.contains("risk level") { return .rating }
-        if text.contains("owner") || text.contains("directorate") || text.contains("responsib") { return .owner }
-        if text.contains("description") || text.contains("cause") || text.contains("source") || text.contains("event")
-            || text.contains("consequence") || text.contains("effect") { return .description }
-        if text == "risk" || text.contains("risk title") || text.contains("risk name") || text == "risks"
+        if text.utf8Contains("mitigat") || text.utf8Contains("action") || text.utf8Contains("control") || text.utf8Contains("response")
+            || text.utf8Contains("treatment") { return .mitigation }
+        if text.utf8Contains("likelihood") || text.utf8Contains("probability") { return .likelihood }
+        if text.utf8Contains("impact") || text.utf8Contains("severity") { return .impact }
+        if text.utf8Contains("rating") || text.utf8Contains("score") || text == "rag" || text.utf8Contains("risk level") { return .rating }
+        if text.utf8Contains("owner") || text.utf8Contains("directorate") || text.utf8Contains("responsib") { return .owner }
+        if text.utf8Contains("description") || text.utf8Contains("cause") || text.utf8Contains("source") || text.utf8Contains("event")
+            || text.utf8Contains("consequence") || text.utf8Contains("effect") { return .description }
+        if text == "risk" || text.utf8Contains("risk title") || text.utf8Contains("risk name") || text == "risks"
             || text.hasPrefix("risk ") && text.count <= 12 { return .risk }
-        if text.contains("exposure") || text.contains("financial") { return nil }
+        if text.utf8Contains("exposure") || text.utf8Contains("financial") { return nil }
         return nil
     }
 

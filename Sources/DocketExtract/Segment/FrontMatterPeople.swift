@@ -43,7 +43,7 @@ enum FrontMatterPeople {
     /// "Interim Corporate Director Finance, John Betts": the title before the last comma and the
     /// name after it.
     private static func trailingName(_ line: String) -> (String, PersonNamePattern.Match)? {
-        guard let comma = line.range(of: ", ", options: .backwards) else { return nil }
+        guard let comma = line.utf8Range(of: ", ", backwards: true) else { return nil }
         let tail = line[comma.upperBound...].trimmingSpaces()
         guard let match = PersonNamePattern.match(tail), match.rest.isEmpty, match.name.split(separator: " ").count >= 2 else { return nil }
         return (line[..<comma.lowerBound].trimmingSpaces(), match)
@@ -52,7 +52,7 @@ enum FrontMatterPeople {
     private static func person(in line: String, role: PersonRole, span: Span) -> Person? {
         var text = line
         var jobTitle: String?
-        if let range = text.range(of: "Job title:", options: .caseInsensitive) {
+        if let range = text.utf8Range(of: "Job title:", caseInsensitive: true) {
             jobTitle = text[range.upperBound...].trimmingSpaces()
             text = String(text[..<range.lowerBound])
         }

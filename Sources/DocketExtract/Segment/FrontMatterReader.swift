@@ -84,7 +84,7 @@ struct FrontMatterReader {
         let text = unit.text
         if let next, !next.startsBlock, let nextColon = next.text.firstIndex(of: ":"),
            next.text[..<nextColon].allSatisfy({ $0.isUppercase }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
-           let gap = text.range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercase }) {
+           let gap = text.utf8Range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercase }) {
             let label = String(text[..<gap.lowerBound]) + " " + String(next.text[..<nextColon])
             let value = [String(text[gap.upperBound...]).trimmingSpaces(), String(next.text[next.text.index(after: nextColon)...]).trimmingSpaces()]
                 .filter { !$0.isEmpty }.joined(separator: " ")
@@ -162,25 +162,30 @@ struct FrontMatterReader {
         return meeting
     }
 
+    /// The first 25 lines of a paper in lower case: where its type is printed.
+    static func headLines(_ units: [Unit]) -> [String] {
+        units.prefix(25).map { $0.text.lowercased() }
+    }
+
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
-        let head = all.prefix(25).map { $0.text.lowercased() }.joined(separator: "\n")
-        if head.contains("record of decision") || head.contains("decision recording form") || head.contains("decision notice")
-            || head.contains("decision details")
-            || head.contains("record of executive decision") {
+        let lines = headLines(all)
+        let head = lines.joined(separator: "\n")
+        if head.utf8Contains("record of decision") || head.utf8Contains("decision recording form") || head.utf8Contains("decision notice")
+            || head.utf8Contains("decision details")
+            || head.utf8Contains("record of executive decision") {
             return .decisionRecord
         }
-        let lines = head.split(separator: "\n")
         if lines.contains(where: { $0.hasPrefix("minutes of") || $0 == "minutes" || $0.hasPrefix("minutes of the") }) {
             return .minutes
         }
         let keys = Set(fields.map(\.key))
         let reportKeys: Set<String> = ["from", "to", "subject", "portfolio holder", "report from", "report to", "report title",
                                        "author", "report author", "purpose", "title", "officer presenting the report"]
-        if !keys.isDisjoint(with: reportKeys) || keys.contains("committee") && keys.contains("date") || head.contains("committee report") || head.contains("report to") {
+        if !keys.isDisjoint(with: reportKeys) || keys.contains("committee") && keys.contains("date") || head.utf8Contains("committee report") || head.utf8Contains("report to") {
             return .report
         }
         if lines.contains(where: { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") })
-            || head.contains("notice of meeting") {
+            || head.utf8Contains("notice of meeting") {
             return .agenda
         }
         return .other

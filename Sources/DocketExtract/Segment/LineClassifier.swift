@@ -33,7 +33,23 @@ struct LineClassifier {
     ]
 
     func classify() -> [LineRole] {
+        classifyMarkingPlainLines().roles
+    }
+
+    /// Re-checks, with this classifier's thresholds, the plain lines of an earlier pass (whose
+    /// labels and marked-up headings do not depend on the thresholds).
+    func refine(_ earlier: (roles: [LineRole], plain: [Bool])) -> [LineRole] {
+        var roles = earlier.roles
+        for index in roles.indices where earlier.plain[index] {
+            if case .text = roles[index], let heading = unnumberedHeading(at: index) { roles[index] = heading }
+        }
+        return roles
+    }
+
+    /// The roles, and which units were plain lines checked only by the unnumbered-heading rules.
+    func classifyMarkingPlainLines() -> (roles: [LineRole], plain: [Bool]) {
         var roles = [LineRole](repeating: .text, count: units.count)
+        var plain = [Bool](repeating: false, count: units.count)
         var index = 0
         while index < units.count {
             let unit = units[index]
@@ -61,12 +77,13 @@ struct LineClassifier {
                 index += 1
                 continue
             }
+            plain[index] = true
             if let heading = unnumberedHeading(at: index) {
                 roles[index] = heading
             }
             index += 1
         }
-        return roles
+        return (roles, plain)
     }
 
     // MARK: Labelled items
@@ -205,7 +222,7 @@ struct LineClassifier {
     }
 
     func isVocabularyHeading(_ text: String) -> Bool {
-        text.count <= 60 && HeadingVocabulary.exactKind(text) != nil && text.first?.isUppercase == true
+        text.utf8.count <= 120 && text.first?.isUppercase == true && HeadingVocabulary.exactKind(text) != nil
     }
 
     // MARK: Text tests
@@ -229,7 +246,7 @@ struct LineClassifier {
         guard !words.isEmpty, words.count <= maxWords, text.count <= 220 else { return false }
         if let last = text.last, ",;".contains(last) { return false }
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text
-        if body.contains(". ") { return false }
+        if body.utf8Contains(". ") { return false }
         return true
     }
 
@@ -251,7 +268,7 @@ struct LineClassifier {
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
         return [" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ", " noted",
                 " emphasised", " reported", " explained", " asked ", " confirmed ", " introduced ", " said "]
-            .contains { lower.contains($0) }
+            .contains { lower.utf8Contains($0) }
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {
@@ -270,7 +287,7 @@ struct LineClassifier {
 
     /// An agenda item's title without its trailing "(Pages 11 - 84)" or "(Page 3)".
     static func withoutPageReference(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.range(of: "(Page", options: .backwards) else { return text }
+        guard text.hasSuffix(")"), let open = text.utf8Range(of: "(Page", backwards: true) else { return text }
         return text[..<open.lowerBound].trimmingSpaces()
     }
 

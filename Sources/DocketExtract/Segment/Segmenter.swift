@@ -21,7 +21,14 @@ public struct Segmenter: Sendable {
 
     public func segment(_ layout: Layout) -> Paper {
         let units = Unit.units(of: layout)
-        let provisional = LineClassifier(units: units, capsHeadingsFrom: units.count).classify()
+        let isAgenda = FrontMatterReader.headLines(units).contains { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") }
+        // Labels and marked-up headings are read once; the threshold-dependent rules for plain
+        // lines run again once the front matter's extent is known.
+        var first = LineClassifier(units: units, capsHeadingsFrom: units.count)
+        first.titlesFrom = units.count
+        first.isAgenda = isAgenda
+        let earlier = first.classifyMarkingPlainLines()
+        let provisional = earlier.roles
         // A page that opens with a marked-up heading (HTML, Markdown) names itself there: the
         // title is front matter, not a section.
         let titleUnits = Self.titleHeadingEnd(units)
@@ -29,8 +36,8 @@ public struct Segmenter: Sendable {
         let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.contains(":") } ?? bodyStart
         var classifier = LineClassifier(units: units, capsHeadingsFrom: fieldsStart)
         classifier.titlesFrom = bodyStart
-        classifier.isAgenda = FrontMatterReader.docType(free: [], fields: [], all: units) == .agenda
-        let roles = classifier.classify()
+        classifier.isAgenda = isAgenda
+        let roles = classifier.refine(earlier)
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
         var front = FrontMatterReader().read(units[..<start], wholeText: units)
         front.addLaterFields(from: units[start...])

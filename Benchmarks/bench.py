@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Docket's benchmark: whole `docket run` invocations beside their reference floors.
+
+Usage: python3 Benchmarks/bench.py [--quick] [--repeats 3] [--no-write]
+
+Builds the release binary, generates (or reuses, from ~/.cache/docket-bench) synthetic archives,
+and times, as medians over repeated runs after one warm-up run:
+  - `docket run` over each archive (a fresh output folder each time), with --jobs 1 and 2;
+  - a re-run with nothing changed;
+  - the floors in the same invocation: `pdftotext -layout` alone over the same PDFs with the
+    same parallelism, and reading plus hashing the same files.
+It prints papers/s, MB/s, peak resident memory and each ratio to its floor, and writes the
+figures with the machine they came from to docs/BENCHMARKS.md (unless --no-write).
+Timing belongs here, never in a unit test: these machines are shared and noisy, so the ratios
+measured in one run are the figures that count.
+"""
+import concurrent.futures
+import hashlib
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+CACHE = os.path.expanduser("~/.cache/docket-bench")
+DOCKET = os.path.join(ROOT, ".build", "release", "docket")
+
+
+def run_measured(argv):
+    """Runs a command; returns (seconds, peak resident MB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit("command failed: %s" % " ".join(argv))
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def archive(name, count, pdf_share, html_share):
+    path = os.path.join(CACHE, "%s-%d" % (name, count))
+    marker = os.path.join(path, ".complete")
+    if not os.path.exists(marker):
+        shutil.rmtree(path, ignore_errors=True)
+        print("generating %s (%d papers) ..." % (path, count), file=sys.stderr)
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), path, str(count),
+                        "--pdf-share", str(pdf_share), "--html-share", str(html_share)], check=True)
+        open(marker, "w").close()
+    return path
+
+
+def files_of(folder, suffixes=None):
+    found = []
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            if name.startswith("."):
+                continue
+            if suffixes is None or name.endswith(suffixes):
+                found.append(os.path.join(directory, name))
+    return sorted(found)
+
+
+def median_time(function, repeats):
+    function()  # warm-up
+    results = [function() for _ in range(repeats)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def docket_run(folder, jobs):
+    def once():
+        out = tempfile.mkdtemp(prefix="docket-bench-")
+        try:
+            return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"])
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+    return once
+
+
+def docket_rerun(folder, jobs):
+    out = tempfile.mkdtemp(prefix="docket-bench-")
+    run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"])
+
+    def once():
+        return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"])
+    return once, out
+
+
+def pdftotext_floor(pdfs, jobs):
+    def once():
+        start = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            list(pool.map(lambda path: subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", path, "-"],
+                                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), pdfs))
+        return time.perf_counter() - start, 0.0
+    return once
+
+
+def read_hash_floor(paths, jobs):
+    def digest(path):
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+
+    def once():
+        start = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            list(pool.map(digest, paths))
+        return time.perf_counter() - start, 0.0
+    return once
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return "%s, %d cores, %s, Python %s, %s" % (cpu, os.cpu_count(), platform.platform(), platform.python_version(),
+                                               subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.splitlines()[0])
+
+
+def main():
+    quick = "--quick" in sys.argv
+    write = "--no-write" not in sys.argv
+    repeats = int(sys.argv[sys.argv.index("--repeats") + 1]) if "--repeats" in sys.argv else (1 if quick else 3)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "docket"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    rows = []
+    notes = []
+    sizes = [1000] if quick else [1000, 10000]
+
+    # Text and HTML: end to end against reading and hashing the same bytes.
+    for count in sizes:
+        folder = archive("text-html", count, 0.0, 0.35)
+        paths = files_of(folder, (".txt", ".html"))
+        megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
+        floor, _ = median_time(read_hash_floor(paths, 2), repeats)
+        one, rss1 = median_time(docket_run(folder, 1), repeats)
+        two, rss2 = median_time(docket_run(folder, 2), repeats)
+        rerun, out = docket_rerun(folder, 2)
+        again, rss3 = median_time(rerun, repeats)
+        shutil.rmtree(out, ignore_errors=True)
+        rows.append(("text+html %d, --jobs 1" % count, count, megabytes, one, rss1, "%.1f MB/s/core" % (megabytes / one)))
+        rows.append(("text+html %d, --jobs 2" % count, count, megabytes, two, rss2,
+                     "%.2f× jobs 1; %.1f MB/s/core; %.0f× read+hash" % (one / two, megabytes / two / 2, two / floor)))
+        rows.append(("re-run, nothing changed, %d" % count, count, megabytes, again, rss3, "%.1f%% of the first run" % (100 * again / two)))
+        rows.append(("floor: read + sha256, 2 threads, %d" % count, count, megabytes, floor, 0.0, ""))
+
+    # PDF: end to end against pdftotext alone with the same parallelism.
+    pdf_count = 200 if quick else 1000
+    folder = archive("pdf", pdf_count, 1.0, 0.0)
+    pdfs = files_of(folder, (".pdf",))
+    megabytes = sum(os.path.getsize(p) for p in pdfs) / 1e6
+    floor, _ = median_time(pdftotext_floor(pdfs, 2), repeats)
+    run, rss = median_time(docket_run(folder, 2), repeats)
+    rows.append(("pdf %d, --jobs 2" % pdf_count, pdf_count, megabytes, run, rss, "%.2f× pdftotext alone" % (run / floor)))
+    rows.append(("floor: pdftotext -layout, 2 at a time, %d" % pdf_count, pdf_count, megabytes, floor, 0.0, ""))
+
+    # Mixed archive: the realistic case.
+    mixed = archive("mixed", 1000, 0.1, 0.3)
+    run, rss = median_time(docket_run(mixed, 2), repeats)
+    rows.append(("mixed 1000 (10% PDF, 30% HTML), --jobs 2", 1000, sum(os.path.getsize(p) for p in files_of(mixed)) / 1e6, run, rss, ""))
+
+    # The real papers, when present.
+    corpus = os.path.join(ROOT, "..", "shared", "corpus")
+    if os.path.isdir(corpus):
+        papers = files_of(corpus, (".pdf", ".txt", ".html"))
+        pdfs = [p for p in papers if p.endswith(".pdf")]
+        floor, _ = median_time(pdftotext_floor(pdfs, 2), repeats)
+        run, rss = median_time(docket_run(corpus, 2), repeats)
+        rows.append(("real corpus (%d papers), --jobs 2" % len(papers), len(papers), sum(os.path.getsize(p) for p in papers) / 1e6,
+                     run, rss, "%.2f× pdftotext alone on its %d PDFs" % (run / floor, len(pdfs))))
+        rows.append(("floor: pdftotext, real corpus PDFs", len(pdfs), sum(os.path.getsize(p) for p in pdfs) / 1e6, floor, 0.0, ""))
+
+    header = "| run | papers | MB | median s | papers/s | MB/s | peak RSS MB | ratio |"
+    lines = [header, "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for name, count, mb, seconds, rss, ratio in rows:
+        lines.append("| %s | %d | %.1f | %.3f | %.0f | %.1f | %s | %s |" % (name, count, mb, seconds, count / seconds, mb / seconds,
+                                                                        "%.0f" % rss if rss else "–", ratio))
+    table = "\n".join(lines)
+    print(table)
+    if write:
+        path = os.path.join(ROOT, "docs", "BENCHMARKS.md")
+        with open(path, "w") as handle:
+            handle.write("# Benchmarks\n\nMeasured by `python3 Benchmarks/bench.py` (release build; medians of %d runs after a warm-up; "
+                         "references measured in the same invocation) on %s, %s.\n\n%s\n%s"
+                         % (repeats, machine(), time.strftime("%Y-%m-%d"), table, "\n".join(notes)))
+        print("wrote %s" % path, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
