@@ -29,6 +29,15 @@ public struct Extraction: Sendable {
         return paper
     }
 
+    /// Processes text as `pdftotext -layout` prints a PDF (pages ended by form feeds), without a
+    /// PDF: for tests and fuzzing of everything after the child process.
+    public func paper(pdftotextOutput text: String, source: DocumentSource) throws -> Paper {
+        let layout = try PDFReader().layout(fromPdftotext: text, bytes: Array(text.utf8), path: source.displayPath)
+        var paper = Segmenter(options: pipeline.segmenter).segment(Normalizer(options: pipeline.normalizer).normalize(layout))
+        pipeline.extractors.apply(to: &paper)
+        return paper
+    }
+
     func read(bytes: [UInt8], source: DocumentSource) throws -> Layout {
         let format = FormatSniffer.format(of: bytes, path: source.displayPath)
         func notRead() -> DocketError {

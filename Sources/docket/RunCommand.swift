@@ -35,6 +35,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Seconds between polls in --watch mode.")
     var interval: Double = 2
 
+    @Option(help: "Process only shard I of N (I/N), writing under OUT_DIR/shards/I-of-N; fold with `docket merge`.")
+    var shard: String?
+
+    @Option(help: "Number of shards, with the index taken from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX.")
+    var shardCount: Int?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -51,6 +57,7 @@ struct RunCommand: AsyncParsableCommand {
         var runOptions = RunOptions(input: input, output: out, jobs: jobs, pipeline: try options.loadPipeline(), limits: options.limits)
         runOptions.retryFailed = retryFailed
         runOptions.keepRemoved = keepRemoved
+        runOptions.shard = try resolveShard()
         let interrupt = Interrupt.install()
         let terminal = isatty(STDERR_FILENO) == 1 && !quiet
         do {
@@ -72,6 +79,20 @@ struct RunCommand: AsyncParsableCommand {
         } catch let error as RunError {
             FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
             throw ExitCode(3)
+        }
+    }
+
+    /// `--shard I/N`, or `--shard-count N` with I from the array job's environment.
+    func resolveShard() throws -> Shard? {
+        do {
+            if let shard { return try Shard(parsing: shard) }
+            guard let shardCount else { return nil }
+            guard let index = Shard.indexFromEnvironment() else {
+                throw ValidationError("--shard-count needs JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX in the environment")
+            }
+            return try Shard(index: index, count: shardCount)
+        } catch let error as RunError {
+            throw ValidationError(error.description)
         }
     }
 

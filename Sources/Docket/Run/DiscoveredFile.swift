@@ -7,4 +7,7 @@ public struct DiscoveredFile: Sendable, Hashable {
     public var size: Int64
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
+    /// The file's name is not valid UTF-8, so it cannot be opened; `relativePath` shows its
+    /// bytes escaped. Such a file is reported as failed, never silently skipped.
+    public var unreadableName = false
 }

@@ -8,7 +8,7 @@ import Glibc
 /// `.html`, …) and files of other names whose first bytes say PDF or HTML. Hidden files and
 /// folders are skipped, and so is the output folder when it lies inside the input. Symbolic
 /// links are followed only when they resolve inside the input root; a folder reached twice
-/// (a link loop) is read once. Results are sorted by relative path.
+/// (a link loop) is read once. Results are sorted by the bytes of the relative path.
 struct Discovery {
     var root: String
     var excluded: [String]
@@ -25,8 +25,15 @@ struct Discovery {
         var stack: [(real: String, relative: String)] = [(realRoot, "")]
         while let (directory, relative) = stack.popLast() {
             guard visited.insert(directory).inserted else { continue }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for entry in Self.entries(of: directory) where entry.first != UInt8(ascii: ".") {
+                guard let name = String(validating: entry, as: UTF8.self) else {
+                    // A name that is not UTF-8 cannot be opened through a String path: it is
+                    // reported (with its bytes escaped) rather than silently skipped.
+                    let shown = Self.escaped(entry)
+                    found.append(DiscoveredFile(relativePath: relative.isEmpty ? shown : "\(relative)/\(shown)",
+                                                absolutePath: "", size: 0, modified: 0, unreadableName: true))
+                    continue
+                }
                 let path = "\(directory)/\(name)"
                 let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
                 var info = stat()
@@ -50,7 +57,27 @@ struct Discovery {
                 }
             }
         }
-        return found.sorted { $0.relativePath < $1.relativePath }
+        return found.sorted { $0.relativePath.precedesByBytes($1.relativePath) }
+    }
+
+    /// The raw names in a folder (not decoded: names need not be UTF-8 on Linux).
+    static func entries(of directory: String) -> [[UInt8]] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> [UInt8] in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// A name's bytes with those outside printable ASCII written as `\xHH`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        bytes.map { $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
     }
 
     static func realPath(_ path: String) -> String? {

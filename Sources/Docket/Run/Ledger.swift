@@ -22,7 +22,7 @@ final class Ledger: @unchecked Sendable {
     static let fileName = "ledger.jsonl"
 
     let path: String
-    private(set) var entries: [String: LedgerEntry] = [:]
+    private(set) var entries: [PathKey: LedgerEntry] = [:]
     private let lock = NSLock()
     private var fd: Int32 = -1
     /// Lines recorded but not yet committed.
@@ -32,15 +32,31 @@ final class Ledger: @unchecked Sendable {
 
     init(directory: String) throws {
         path = "\(directory)/\(Self.fileName)"
-        if let data = FileManager.default.contents(atPath: path) {
-            let decoder = JSONDecoder()
-            for line in data.split(separator: UInt8(ascii: "\n")) {
-                guard let entry = try? decoder.decode(LedgerEntry.self, from: Data(line)) else { continue }
-                entries[entry.path] = entry
-            }
-        }
+        entries = try Self.load(directory: directory)
         fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RunError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// The entries of the ledger in `directory` (last line per path wins; torn lines ignored).
+    static func load(directory: String) throws -> [PathKey: LedgerEntry] {
+        var entries: [PathKey: LedgerEntry] = [:]
+        guard let data = FileManager.default.contents(atPath: "\(directory)/\(fileName)") else { return entries }
+        let decoder = JSONDecoder()
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let entry = try? decoder.decode(LedgerEntry.self, from: Data(line)) else { continue }
+            entries[PathKey(entry.path)] = entry
+        }
+        return entries
+    }
+
+    /// One canonical line per entry, in the order given.
+    static func lines(_ entries: [LedgerEntry]) throws -> Data {
+        var data = Data()
+        for entry in entries {
+            data.append(try CanonicalJSON.encode(entry, pretty: false))
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
     }
 
     deinit {
@@ -50,7 +66,7 @@ final class Ledger: @unchecked Sendable {
     func entry(for path: String) -> LedgerEntry? {
         lock.lock()
         defer { lock.unlock() }
-        return entries[path]
+        return entries[PathKey(path)]
     }
 
     /// Records one entry; it is committed with its group (see the type's comment).
@@ -59,7 +75,7 @@ final class Ledger: @unchecked Sendable {
         line.append(UInt8(ascii: "\n"))
         lock.lock()
         defer { lock.unlock() }
-        entries[entry.path] = entry
+        entries[PathKey(entry.path)] = entry
         pending.append(line)
         pendingCount += 1
         if pendingCount >= 64 || Date().timeIntervalSince(lastCommit) > 0.5 { try commitLocked() }
@@ -92,12 +108,7 @@ final class Ledger: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         try commitLocked()
-        var data = Data()
-        for entry in entries.values.filter({ $0.status != .removed }).sorted(by: { $0.path < $1.path }) {
-            data.append(try CanonicalJSON.encode(entry, pretty: false))
-            data.append(UInt8(ascii: "\n"))
-        }
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(try Self.lines(entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }), to: path)
         close(fd)
         fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         entries = entries.filter { $0.value.status != .removed }

@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
     public var retryFailed = false
     /// Keep the outputs of papers whose source disappeared.
     public var keepRemoved = false
+    /// Process only this shard's papers, writing under `output/shards/I-of-N`.
+    public var shard: Shard?
 
     public init(input: String, output: String, jobs: Int, pipeline: Pipeline = .standard, limits: Limits = Limits()) {
         self.input = input

@@ -26,21 +26,30 @@ public final class Runner: @unchecked Sendable {
     /// are not treated as removed (watch mode holds back files still being written).
     public var include: @Sendable (DiscoveredFile) -> Bool = { _ in true }
 
+    /// Where this run writes: OUT, or OUT/shards/I-of-N for a shard.
+    let outputFolder: String
     let papersDirectory: String
+
     public init(options: RunOptions) {
         self.options = options
-        papersDirectory = options.output + "/papers"
+        outputFolder = options.shard.map { "\(options.output)/shards/\($0.folderName)" } ?? options.output
+        papersDirectory = outputFolder + "/papers"
     }
 
     /// One pass over the input folder.
     public func run() throws -> RunSummary {
         let start = Date()
         try prepareOutput()
-        let ledger = try Ledger(directory: options.output)
+        let ledger = try Ledger(directory: outputFolder)
         let index = try openIndex()
         defer { self.index = nil }
         try reconcile(index, with: ledger)
-        let files = try Discovery(root: options.input, excluded: [options.output]).files()
+        var files = try Discovery(root: options.input, excluded: [options.output]).files()
+        if let shard = options.shard {
+            files = files.filter { shard.contains($0.relativePath) }
+            let input = Discovery.realPath(options.input) ?? options.input
+            try RunManifest(input: input, shard: shard.description).write(folder: outputFolder)
+        }
         var summary = RunSummary()
         summary.discovered = files.count
 
@@ -56,6 +65,12 @@ public final class Runner: @unchecked Sendable {
         }
 
         let outcomes = process(work, ledger: ledger)
+        if let error = abortError {
+            // Keep what was finished (the ledger's committed groups) and report the cause.
+            try? ledger.commit()
+            index.close()
+            throw error
+        }
         for outcome in outcomes {
             switch outcome {
             case .new: summary.new += 1
@@ -67,7 +82,7 @@ public final class Runner: @unchecked Sendable {
         }
         if shouldStop() { summary.interrupted = true }
         if !summary.interrupted {
-            summary.removed = try withdrawRemoved(present: Set(files.map(\.relativePath)), ledger: ledger)
+            summary.removed = try withdrawRemoved(present: Set(files.map { PathKey($0.relativePath) }), ledger: ledger)
         }
         try writeErrors(ledger)
         do {
@@ -80,6 +95,24 @@ public final class Runner: @unchecked Sendable {
         let processed = Double(summary.new + summary.changed + summary.failed)
         summary.papersPerSecond = summary.elapsedSeconds > 0 ? processed / summary.elapsedSeconds : 0
         return summary
+    }
+
+    // MARK: Stopping
+
+    private let abortLock = NSLock()
+    private var abortedWith: RunError?
+
+    /// The write failure that stopped the run, if one did.
+    var abortError: RunError? {
+        abortLock.lock()
+        defer { abortLock.unlock() }
+        return abortedWith
+    }
+
+    private func abort(_ error: RunError) {
+        abortLock.lock()
+        defer { abortLock.unlock() }
+        if abortedWith == nil { abortedWith = error }
     }
 
     // MARK: Deciding
@@ -116,7 +149,7 @@ public final class Runner: @unchecked Sendable {
             group.enter()
             let thread = Thread { [self] in
                 defer { group.leave() }
-                while !shouldStop(), let index = state.take() {
+                while !shouldStop(), abortError == nil, let index = state.take() {
                     let outcome = handle(work[index].file, previous: work[index].previous, extraction: extraction, ledger: ledger)
                     let done = state.finish(index, outcome)
                     progress?(done, work.count)
@@ -161,6 +194,9 @@ public final class Runner: @unchecked Sendable {
         var entry = LedgerEntry(path: file.relativePath, status: .failed, size: file.size, modified: file.modified, sha256: "",
                                 id: nil, version: Self.version, pipeline: options.pipeline.hash, code: nil, message: nil)
         do {
+            if file.unreadableName {
+                throw DocketError(.unreadable, "the file name is not valid UTF-8 (shown with its bytes escaped); rename it to process it")
+            }
             let bytes = try extraction.readBytes(file.absolutePath)
             entry.sha256 = SHA256.hex(bytes)
             entry.size = Int64(bytes.count)
@@ -189,8 +225,10 @@ public final class Runner: @unchecked Sendable {
             entry.code = error.code.rawValue
             entry.message = error.message
         } catch let error as RunError {
-            entry.code = "io.write-failed"
-            entry.message = error.description
+            // The output cannot be written (a full disk, a folder gone read-only): not this
+            // paper's fault, so it is not recorded as failed; the run stops and says why.
+            abort(error)
+            return .skipped
         } catch {
             entry.code = "internal"
             entry.message = "\(error)"
@@ -209,18 +247,18 @@ public final class Runner: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: papersDirectory, withIntermediateDirectories: true)
         } catch {
-            throw RunError.io("cannot create the output folder \(options.output): \(error.localizedDescription)")
+            throw RunError.io("cannot create the output folder \(outputFolder): \(error.localizedDescription)")
         }
-        guard access(options.output, W_OK) == 0, access(papersDirectory, W_OK) == 0 else {
-            throw RunError.io("the output folder \(options.output) is not writable")
+        guard access(outputFolder, W_OK) == 0, access(papersDirectory, W_OK) == 0 else {
+            throw RunError.io("the output folder \(outputFolder) is not writable")
         }
-        AtomicFile.removeLeftovers(in: options.output)
+        AtomicFile.removeLeftovers(in: outputFolder)
         AtomicFile.removeLeftovers(in: papersDirectory)
     }
 
     /// Removes a paper's record unless another path still has the same content.
     private func withdraw(id: String, unlessUsedBesides path: String, ledger: Ledger) {
-        let used = ledger.entries.values.contains { $0.path != path && $0.status == .done && $0.id == id }
+        let used = ledger.entries.values.contains { PathKey($0.path) != PathKey(path) && $0.status == .done && $0.id == id }
         guard !used else { return }
         unlink(paperPath(id))
         try? index?.remove(id: id)
@@ -233,7 +271,7 @@ public final class Runner: @unchecked Sendable {
 
     private func openIndex() throws -> SearchIndex {
         do {
-            let opened = try SearchIndex(path: options.output + "/" + SearchIndex.fileName)
+            let opened = try SearchIndex(path: outputFolder + "/" + SearchIndex.fileName)
             index = opened
             return opened
         } catch let error as IndexError {
@@ -260,9 +298,10 @@ public final class Runner: @unchecked Sendable {
     }
 
     /// Papers whose source disappeared: reported, and their outputs withdrawn unless kept.
-    private func withdrawRemoved(present: Set<String>, ledger: Ledger) throws -> Int {
+    private func withdrawRemoved(present: Set<PathKey>, ledger: Ledger) throws -> Int {
         var removed = 0
-        for entry in ledger.entries.values.sorted(by: { $0.path < $1.path }) where !present.contains(entry.path) && entry.status != .removed {
+        for entry in ledger.entries.values.sorted(by: { $0.path.precedesByBytes($1.path) })
+        where !present.contains(PathKey(entry.path)) && entry.status != .removed {
             var tombstone = entry
             tombstone.status = .removed
             try ledger.record(tombstone)
@@ -273,12 +312,7 @@ public final class Runner: @unchecked Sendable {
     }
 
     private func writeErrors(_ ledger: Ledger) throws {
-        var data = Data()
-        for entry in ledger.entries.values.filter({ $0.status == .failed }).sorted(by: { $0.path < $1.path }) {
-            let record = ErrorRecord(path: entry.path, sha256: entry.sha256, code: entry.code ?? "internal", message: entry.message ?? "")
-            data.append(try CanonicalJSON.encode(record, pretty: false))
-            data.append(UInt8(ascii: "\n"))
-        }
-        try AtomicFile.write(data, to: options.output + "/errors.jsonl")
+        let sorted = ledger.entries.values.sorted { $0.path.precedesByBytes($1.path) }
+        try AtomicFile.write(try ErrorRecord.lines(sorted), to: outputFolder + "/errors.jsonl")
     }
 }

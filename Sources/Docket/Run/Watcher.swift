@@ -18,16 +18,16 @@ public final class Watcher: @unchecked Sendable {
     }
 
     public func run() throws {
-        var lastSeen: [String: DiscoveredFile] = [:]
-        var lastPassSeen: [String: DiscoveredFile]?
+        var lastSeen: [PathKey: DiscoveredFile] = [:]
+        var lastPassSeen: [PathKey: DiscoveredFile]?
         while !shouldStop() {
             let files = try Discovery(root: options.input, excluded: [options.output]).files()
-            let now = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+            let now = Dictionary(files.map { (PathKey($0.relativePath), $0) }, uniquingKeysWith: { first, _ in first })
             let stable = now.filter { lastSeen[$0.key] == $0.value }
             if lastPassSeen == nil || stable != lastPassSeen! {
                 let runner = Runner(options: options)
                 let settled = Set(stable.keys)
-                runner.include = { settled.contains($0.relativePath) }
+                runner.include = { settled.contains(PathKey($0.relativePath)) }
                 runner.shouldStop = shouldStop
                 let summary = try runner.run()
                 onPass?(summary)

@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+// libFuzzer targets for Docket, built with `-sanitize=fuzzer,address` by Fuzz/run.sh.
+import PackageDescription
+
+let package = Package(
+    name: "DocketFuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "Docket", path: "..")],
+    targets: [
+        .executableTarget(name: "FuzzText", dependencies: [.product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzHTML", dependencies: [.product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzPdftotextOutput", dependencies: [.product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzPipeline", dependencies: [.product(name: "Docket", package: "Docket")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
