@@ -188,12 +188,18 @@ def main():
     print(table)
     if write:
         path = os.path.join(ROOT, "docs", "BENCHMARKS.md")
+        figures = ("<!-- figures: written by Benchmarks/bench.py -->\nMeasured by `python3 Benchmarks/bench.py` (release build; "
+                   "medians of %d runs after a warm-up; references measured in the same invocation) on %s, %s.\n\n%s\n"
+                   "<!-- /figures -->" % (repeats, machine(), time.strftime("%Y-%m-%d"), table))
+        text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\n<!-- figures: --><!-- /figures -->\n"
+        start, end = text.find("<!-- figures"), text.find("<!-- /figures -->")
+        if start < 0 or end < 0:
+            text = "# Benchmarks\n\n" + figures + "\n"
+        else:
+            text = text[:start] + figures + text[end + len("<!-- /figures -->"):]
         with open(path, "w") as handle:
-            handle.write("# Benchmarks\n\nMeasured by `python3 Benchmarks/bench.py` (release build; medians of %d runs after a warm-up; "
-                         "references measured in the same invocation) on %s, %s.\n\n%s\n%s"
-                         % (repeats, machine(), time.strftime("%Y-%m-%d"), table, "\n".join(notes)))
+            handle.write(text)
         print("wrote %s" % path, file=sys.stderr)
-
 
 if __name__ == "__main__":
     main()

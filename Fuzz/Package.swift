@@ -7,10 +7,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Docket", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzText", dependencies: [.product(name: "Docket", package: "Docket")]),
-        .executableTarget(name: "FuzzHTML", dependencies: [.product(name: "Docket", package: "Docket")]),
-        .executableTarget(name: "FuzzPdftotextOutput", dependencies: [.product(name: "Docket", package: "Docket")]),
-        .executableTarget(name: "FuzzPipeline", dependencies: [.product(name: "Docket", package: "Docket")]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzSupport", .product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport", .product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzPdftotextOutput", dependencies: ["FuzzSupport", .product(name: "Docket", package: "Docket")]),
+        .executableTarget(name: "FuzzPipeline", dependencies: ["FuzzSupport", .product(name: "Docket", package: "Docket")]),
     ],
     swiftLanguageModes: [.v6]
 )

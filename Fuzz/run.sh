@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Docket's libFuzzer targets with AddressSanitizer and runs each for SECONDS (default 600).
 # Usage: bash Fuzz/run.sh [SECONDS] [TARGET...]
-# Seeds are in Fuzz/corpus/<kind>; new inputs go to a scratch corpus outside git
+# Seeds are the fixture papers, the pipelines and Fuzz/corpus/pdftotext; new inputs go to a scratch corpus outside git
 # (~/.cache/docket-fuzz); crashes are written to Fuzz/findings/ to be turned into regression
 # inputs under Fixtures/hostile/fuzz/, which the normal tests replay.
 set -euo pipefail
@@ -14,8 +14,8 @@ swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,addres
 mkdir -p findings
 for target in "${targets[@]}"; do
     case "$target" in
-        FuzzText) seeds=corpus/text ;; FuzzHTML) seeds=corpus/html ;;
-        FuzzPdftotextOutput) seeds=corpus/pdftotext ;; FuzzPipeline) seeds=corpus/pipeline ;;
+        FuzzText) seeds=../Fixtures/papers ;; FuzzHTML) seeds=../Fixtures/papers ;;
+        FuzzPdftotextOutput) seeds=corpus/pdftotext ;; FuzzPipeline) seeds=../Pipelines ;;
     esac
     scratch="$HOME/.cache/docket-fuzz/$target"
     mkdir -p "$scratch"

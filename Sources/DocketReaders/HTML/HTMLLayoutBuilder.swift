@@ -20,6 +20,9 @@ struct HTMLLayoutBuilder {
         "center", "figure", "figcaption", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "legend",
     ]
 
+    /// The widest table row kept.
+    static let maxColumns = 256
+
     private var blocks: [Block] = []
     private var lines: [String] = []
     private var current = ""
@@ -273,8 +276,10 @@ struct HTMLLayoutBuilder {
             let text = cellText.collapsingSpaces()
             fillSpannedColumns()
             let column = rowCells.count
-            for offset in 0..<min(colspan, 1000) {
-                rowCells.append(offset == 0 ? text : text)
+            // Spans are expanded so every row has every column, up to a width no real table
+            // reaches (hostile pages can ask for a million cells per row).
+            for offset in 0..<max(0, min(colspan, Self.maxColumns - column)) {
+                rowCells.append(text)
                 if rowspan > 1 { pendingSpans[column + offset] = (text, rowspan - 1) }
             }
         case "tr":
