@@ -9,7 +9,7 @@ public enum PersonRole: String, Codable, Sendable, CaseIterable {
     case presentingOfficer = "presenting_officer"
     case executiveDirectorLead = "executive_director_lead"
     case chair
-    case vicechair = "vice_chair"
+    case viceChair = "vice_chair"
     case present
     case inAttendance = "in_attendance"
     case apologies

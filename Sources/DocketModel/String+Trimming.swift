@@ -36,4 +36,12 @@ extension StringProtocol {
         }
         return out
     }
+
+    /// The text without any of `characters` at either end.
+    public func trimming(characters: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
+        while let last = text.last, characters.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
 }

@@ -29,7 +29,7 @@ public struct AppendixExtractor: PaperExtractor {
                 func close() {
                     guard let item = open else { return }
                     open = nil
-                    var title = TextJoiner.join(item.title).trimmingCharacters(in: " -–:.")
+                    var title = TextJoiner.join(item.title).trimming(characters: " -–:.")
                     let words = title.split(separator: " ")
                     if let last = words.last, ["NO", "No"].contains(String(last)) { return }
                     if let last = words.last, ["YES", "Yes"].contains(String(last)) {
@@ -63,7 +63,7 @@ public struct AppendixExtractor: PaperExtractor {
         guard chars.count > 3, chars[0].isUppercase || chars[0].isNumber else { return nil }
         let id = String(chars.prefix { $0.isLetter || $0.isNumber })
         guard id.count <= 2, id.count < chars.count, [":", " "].contains(chars[id.count]) else { return nil }
-        let rest = String(chars[id.count...]).trimmingCharacters(in: " :-–")
+        let rest = String(chars[id.count...]).trimming(characters: " :-–")
         guard line.dropFirst(id.count).trimmingSpaces().first.map({ ":–-".contains($0) }) == true, !rest.isEmpty else { return nil }
         return ("Appendix \(id)", rest)
     }
@@ -89,7 +89,7 @@ public struct AppendixExtractor: PaperExtractor {
         // "Appendix 1 of the report" is a reference, not a listing.
         if rest.hasPrefix(" of ") || rest.hasPrefix(" to ") || rest.hasPrefix(" and ") { return nil }
         let gap = rest.replacingGaps()
-        return ("Appendix \(id)", gap.trimmingCharacters(in: " -–:.,)"))
+        return ("Appendix \(id)", gap.trimming(characters: " -–:.,)"))
     }
 }
 

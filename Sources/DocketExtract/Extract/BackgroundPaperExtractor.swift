@@ -79,8 +79,8 @@ public struct BackgroundPaperExtractor: PaperExtractor {
         for phrase in ["can be viewed at:", "can be viewed at", "is available at:", "is available at", "available at:", "available at", "at:"] {
             if title.lowercased().hasSuffix(phrase) { title = String(title.dropLast(phrase.count)) }
         }
-        title = title.trimmingCharacters(in: " :-–,")
-        url = url?.trimmingCharacters(in: ".,;)")
+        title = title.trimming(characters: " :-–,")
+        url = url?.trimming(characters: ".,;)")
         return (title.isEmpty ? nil : title, url)
     }
 }

@@ -23,17 +23,7 @@ enum SectionLines {
 
     /// "None", "N/A", "Nil": a section that says it has nothing.
     static func isNone(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: " .")
+        let lower = text.lowercased().trimming(characters: " .")
         return ["none", "n/a", "nil", "not applicable", "none.", "there are none"].contains(lower)
-    }
-}
-
-extension String {
-    /// The string without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -21,7 +21,7 @@ public enum AttendanceListPattern {
         }
         var entries: [Entry] = []
         for part in parts(of: body) {
-            let trimmed = part.trimmingSpaces().trimmingCharacters(in: ".;-–")
+            let trimmed = part.trimmingSpaces().trimming(characters: ".;-–")
             guard !trimmed.isEmpty, !PersonNamePattern.postNominals.contains(trimmed) else { continue }
             var core = trimmed
             var title: String?

@@ -50,14 +50,12 @@ struct FrontMatterReader {
                 valueIndent = 0
                 continue
             }
-            if let (label, value, column) = Self.labelled(unit, next: index < list.count ? list[index] : nil) {
+            if let labelled = Self.labelled(unit, next: index < list.count ? list[index] : nil) {
                 if let field = current { result.fields.append(field) }
-                if label.hasSuffix("\u{0}") {  // a two-line label consumed the next line
-                    index += 1
-                }
-                let clean = label.replacingOccurrences(of: "\u{0}", with: "")
-                current = FrontMatterField(label: clean, key: HeadingVocabulary.normalize(clean), lines: value.isEmpty ? [] : [value], span: unit.line.span)
-                valueIndent = column
+                if labelled.usesNextLine { index += 1 }
+                current = FrontMatterField(label: labelled.label, key: HeadingVocabulary.normalize(labelled.label),
+                                           lines: labelled.value.isEmpty ? [] : [labelled.value], span: unit.line.span)
+                valueIndent = labelled.column
                 continue
             }
             if var field = current, Self.continues(unit, valueIndent: valueIndent, field: field) {
@@ -77,10 +75,18 @@ struct FrontMatterReader {
         return result
     }
 
-    /// "Label: value" (or a label alone), and the column where the value starts.
-    /// A label printed over two lines ("REPORT   DELIVERY ASSURANCE" / "TITLE:") is joined; the
-    /// returned label then ends with a NUL to say that the next unit was used.
-    static func labelled(_ unit: Unit, next: Unit?) -> (String, String, Int)? {
+    /// A labelled line as read: the label without its colon, the value, the column where the
+    /// value starts, and whether the label went on onto the next line.
+    struct Labelled {
+        var label: String
+        var value: String
+        var column: Int
+        var usesNextLine = false
+    }
+
+    /// "Label: value" (or a label alone). A label printed over two lines ("REPORT   DELIVERY
+    /// ASSURANCE" / "TITLE:") is joined, and `usesNextLine` says so.
+    static func labelled(_ unit: Unit, next: Unit?) -> Labelled? {
         let text = unit.text
         if let next, !next.startsBlock, let nextColon = next.text.firstIndex(of: ":"),
            next.text[..<nextColon].allSatisfy({ $0.isUppercase }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
@@ -88,7 +94,8 @@ struct FrontMatterReader {
             let label = String(text[..<gap.lowerBound]) + " " + String(next.text[..<nextColon])
             let value = [String(text[gap.upperBound...]).trimmingSpaces(), String(next.text[next.text.index(after: nextColon)...]).trimmingSpaces()]
                 .filter { !$0.isEmpty }.joined(separator: " ")
-            return (label + "\u{0}", value, unit.line.indent + text.distance(from: text.startIndex, to: gap.upperBound))
+            return Labelled(label: label, value: value, column: unit.line.indent + text.distance(from: text.startIndex, to: gap.upperBound),
+                            usesNextLine: true)
         }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon]).trimmingSpaces()
@@ -104,7 +111,7 @@ struct FrontMatterReader {
             return nil  // "Summary: This report…" starts the body
         }
         let column = unit.line.indent + text.distance(from: text.startIndex, to: after.endIndex) - value.count
-        return (label, value, column)
+        return Labelled(label: label, value: value, column: column)
     }
 
     /// Whether an unlabelled unit continues the open field's value.
@@ -203,10 +210,10 @@ extension FrontMatterReader.Result {
 
     mutating func addLaterFields(from units: ArraySlice<Unit>) {
         for unit in units where unit.text.contains(":") {
-            guard let (label, value, _) = FrontMatterReader.labelled(unit, next: nil),
-                  Self.laterFieldKeys.contains(label.lowercased()), !value.isEmpty,
-                  !fields.contains(where: { $0.key == label.lowercased() }) else { continue }
-            fields.append(FrontMatterField(label: label, key: label.lowercased(), lines: [value], span: unit.line.span))
+            guard let labelled = FrontMatterReader.labelled(unit, next: nil),
+                  Self.laterFieldKeys.contains(labelled.label.lowercased()), !labelled.value.isEmpty,
+                  !fields.contains(where: { $0.key == labelled.label.lowercased() }) else { continue }
+            fields.append(FrontMatterField(label: labelled.label, key: labelled.label.lowercased(), lines: [labelled.value], span: unit.line.span))
         }
         if meeting.date == nil || fields.contains(where: { $0.key == "date of decision" }) {
             for key in ["date of decision", "decided at meeting", "date of meeting", "meeting date"] {

@@ -63,7 +63,7 @@ struct HTMLLayoutBuilder {
                 if skipDepth > 0 { skipDepth += 1; continue }
                 if Self.isSkipped(name, attributes) { skipDepth = 1; continue }
                 if dataTableDepth > 0 {
-                    openInDataTable(name, attributes, dataTableStart: dataTables.contains(index))
+                    openInDataTable(name, attributes)
                     if name == "table" { dataTableDepth += 1 }
                     continue
                 }
@@ -245,13 +245,13 @@ struct HTMLLayoutBuilder {
     static func isItemNumber(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 5 else { return false }
-        let core = trimmed.trimmingCharacters(in: "().")
+        let core = trimmed.trimming(characters: "().")
         return !core.isEmpty && (core.allSatisfy(\.isNumber) || core.count == 1 && core.allSatisfy(\.isLetter))
     }
 
     // MARK: Data tables
 
-    private mutating func openInDataTable(_ name: String, _ attributes: HTMLAttributes, dataTableStart: Bool) {
+    private mutating func openInDataTable(_ name: String, _ attributes: HTMLAttributes) {
         switch name {
         case "tr":
             rowCells = []
@@ -327,14 +327,5 @@ struct HTMLLayoutBuilder {
             return Line(text: row.joined(separator: "\t"), indent: 0, span: Span(page: 1, line: lineNumber, start: 0, end: 0))
         }
         blocks.append(TableBuilder.block(rows: tableRows, lines: made))
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }
