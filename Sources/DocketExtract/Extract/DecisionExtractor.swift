@@ -205,7 +205,8 @@ public struct DecisionExtractor: PaperExtractor {
         paper.allSections.filter { $0.kind == .reasonsForDecision && $0.heading != nil }.flatMap { section -> [String] in
             let own = paragraphs(section.text)
             let children = section.children.flatMap { paragraphs($0.text) }
-            return own + children
+            // A sign-off under the reasons ("Signed: … Date: …") is not a reason.
+            return (own + children).filter { !$0.hasPrefix("Signed") && !$0.hasPrefix("Date:") }
         }
     }
 
