@@ -23,9 +23,10 @@ public enum DatePattern {
         var isNumber: Bool
     }
 
-    /// The first date in `text`, if any.
+    /// The first date in `text`, if any, looking at its first 4,096 characters (front-matter
+    /// lines are short; a 20 MB line of prose is not read character by character for a date).
     public static func first(in text: String) -> Match? {
-        all(in: text).first
+        all(in: text.utf8.count > 4096 ? String(text.prefix(4096)) : text).first
     }
 
     /// Every date in `text`, in order.

@@ -131,7 +131,7 @@ struct FrontMatterReader {
             if let field = fields.first(where: { $0.key == key }), !field.value.isEmpty { return field.value }
         }
         let candidates = free.map(\.text).filter { text in
-            DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.count <= 200 && text.contains(where: \.isLetter)
+            text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetter)
         }
         if let bodyLine = candidates.firstIndex(where: { MeetingBody.isBodyName($0) }), bodyLine + 1 < candidates.count,
            !MeetingBody.isBodyName(candidates[bodyLine + 1]), candidates[bodyLine + 1].uppercased() == candidates[bodyLine + 1] {

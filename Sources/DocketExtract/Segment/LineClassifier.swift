@@ -201,6 +201,7 @@ struct LineClassifier {
     private func isStandaloneTitle(at index: Int) -> Bool {
         let unit = units[index]
         let text = unit.text
+        guard text.utf8.count <= 270 else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 10, words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
               text.count <= 90, unit.line.indent <= unit.pageMargin + 2,
@@ -229,7 +230,9 @@ struct LineClassifier {
 
     /// "Label: text" where the label is short and title-like: returns the label and the text.
     static func runIn(_ text: String, maxWords: Int) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // A run-in label is short: look for its colon near the start only.
+        guard let byte = text.utf8.prefix(160).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let colon = byte
         let head = String(text[..<colon]).trimmingSpaces()
         let tail = String(text[text.index(after: colon)...]).trimmingSpaces()
         guard !tail.isEmpty, !head.isEmpty, head.split(separator: " ").count <= maxWords,
@@ -241,7 +244,7 @@ struct LineClassifier {
     /// Starts with a capital (or an opening bracket or quote), has at most `maxWords` words, is one
     /// sentence at most, and does not end like a clause that continues.
     static func isTitleLike(_ text: String, maxWords: Int) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber || "(‘'\"“".contains(first) else { return false }
+        guard text.utf8.count <= 660, let first = text.first, first.isUppercase || first.isNumber || "(‘'\"“".contains(first) else { return false }
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= maxWords, text.count <= 220 else { return false }
         if let last = text.last, ",;".contains(last) { return false }
@@ -277,6 +280,7 @@ struct LineClassifier {
     }
 
     static func isCapitalsHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
         if text.contains(":") || text.contains(where: \.isNumber) { return false }
         let letters = text.filter(\.isLetter)
         let words = text.split(separator: " ")
