@@ -34,13 +34,12 @@ struct ExportCommand: ParsableCommand {
                 }
             }
         } catch {
-            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
-            throw ExitCode(3)
+            throw runFailure(error)
         }
         if let output {
             let temporary = output + ".tmp-\(getpid())"
             try buffer.write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, output) == 0 else { throw ExitCode(3) }
+            guard rename(temporary, output) == 0 else { throw runFailure("cannot move \(temporary) to \(output)") }
         }
     }
 }

@@ -18,8 +18,7 @@ struct MergeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("merged \(summary.shards) shards: \(summary.papers) papers, \(summary.failed) failed\n".utf8))
             if summary.failed > 0 { throw ExitCode(1) }
         } catch let error as RunError {
-            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
-            throw ExitCode(3)
+            throw runFailure(error)
         }
     }
 }
@@ -45,8 +44,7 @@ struct VerifyCommand: ParsableCommand {
         do {
             report = try Verify.verify(output: output, input: input)
         } catch let error as RunError {
-            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
-            throw ExitCode(3)
+            throw runFailure(error)
         }
         if json {
             print(String(decoding: try JSONEncoder.sorted.encode(report), as: UTF8.self))

@@ -77,8 +77,7 @@ struct RunCommand: AsyncParsableCommand {
             if summary.interrupted { throw ExitCode(130) }
             if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         } catch let error as RunError {
-            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
-            throw ExitCode(3)
+            throw runFailure(error)
         }
     }
 

@@ -53,8 +53,7 @@ struct SearchCommand: ParsableCommand {
             hits = try SearchService.search(database: db, request)
         } catch let error as SearchError {
             if case .malformedQuery = error { throw ValidationError("\(error)") }
-            FileHandle.standardError.write(Data("docket: \(error)\n".utf8))
-            throw ExitCode(3)
+            throw runFailure(error)
         }
         for hit in hits {
             if json {
