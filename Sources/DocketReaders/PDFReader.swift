@@ -10,17 +10,23 @@ import DocketModel
 /// Requires: bytes that start with `%PDF-` in the first KB. Produces: one page per PDF page,
 /// paragraphs split at blank lines. Throws `DocketError` naming the cause: not a PDF or
 /// damaged (`pdf.damaged`), password (`pdf.encrypted`), scan without text (`pdf.no-text-layer`,
-/// with the page count), time limit (`limit.timeout`), `pdftotext` missing (`pdf.tool-missing`).
+/// with the page count), time limit (`limit.timeout`, after one retry in reading order, which
+/// when it succeeds gives a record with the `pdf.layout-timeout` diagnostic), `pdftotext`
+/// missing (`pdf.tool-missing`).
 public struct PDFReader: Sendable {
     public struct Options: Codable, Sendable, Equatable {
         /// Seconds `pdftotext` may run on one file before its process group is killed.
         public var timeoutSeconds: Double = 60
         /// Bytes of text `pdftotext` may write for one file.
         public var maxOutputBytes: Int = 64 << 20
+        /// When `-layout` runs past the time limit, try once more in reading order (`-raw`, much
+        /// cheaper on pathological pages) and mark the record partial (default `true`).
+        public var retryInReadingOrder = true
 
-        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20) {
+        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true) {
             self.timeoutSeconds = timeoutSeconds
             self.maxOutputBytes = maxOutputBytes
+            self.retryInReadingOrder = retryInReadingOrder
         }
     }
 
@@ -48,14 +54,25 @@ public struct PDFReader: Sendable {
         guard let tool = ChildProcess.locate("pdftotext") else {
             throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
         }
-        let child = ChildProcess(executable: tool, arguments: ["-layout", "-enc", "UTF-8", "-eol", "unix", filePath, "-"],
+        do {
+            return try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path)
+        } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
+            var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path)
+            layout.diagnostics.append(Diagnostic(.warning, code: "pdf.layout-timeout",
+                                                 message: "pdftotext -layout ran past \(options.timeoutSeconds) s and was killed; read again in reading order, so columns and indentation are lost (partial)"))
+            return layout
+        }
+    }
+
+    /// Runs pdftotext in `mode` (`-layout` or `-raw`) and returns its text, or the classified error.
+    private func run(_ tool: String, mode: String, filePath: String) throws -> String {
+        let child = ChildProcess(executable: tool, arguments: [mode, "-enc", "UTF-8", "-eol", "unix", filePath, "-"],
                                  timeout: options.timeoutSeconds, maxOutput: options.maxOutputBytes)
         let result = try child.run()
         if result.signalled || result.status != 0 {
             throw Self.classify(status: result.status, stderr: String(decoding: result.stderr, as: UTF8.self))
         }
-        let text = String(decoding: result.stdout, as: UTF8.self)
-        return try layout(fromPdftotext: text, bytes: bytes, path: path)
+        return String(decoding: result.stdout, as: UTF8.self)
     }
 
     /// Turns `pdftotext` output (pages ended by form feeds) into a layout. Separate from

@@ -121,6 +121,7 @@ public struct Pipeline: Sendable {
             var reader = PDFReader.Options()
             if let value = options["timeout_seconds"].flatMap(Double.init) { reader.timeoutSeconds = value }
             if let value = options["max_output_bytes"].flatMap(Int.init) { reader.maxOutputBytes = value }
+            if let value = options["retry_in_reading_order"] { reader.retryInReadingOrder = value == "true" }
             pdf = reader
         case "normalize@1":
             normalizer = Normalizer.Options(removeFurniture: options["remove_furniture"] != "false")
