@@ -80,6 +80,11 @@ enum IndexSchema {
             """
     }
 
+    /// Drops the full-text triggers (see `SearchIndex.beginWriting`).
+    static var dropTriggers: String {
+        fullText.flatMap { table in ["ai", "ad", "au"].map { "DROP TRIGGER IF EXISTS [\(table.table)_\($0)];" } }.joined(separator: "\n")
+    }
+
     static var all: String {
         tables + "\n" + fullText.map { fullTextSQL(table: $0.table, columns: $0.columns) }.joined(separator: "\n")
             + "\nPRAGMA user_version = \(version);"

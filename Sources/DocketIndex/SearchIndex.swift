@@ -35,10 +35,15 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// Switches the file to WAL mode for the run's writes and drops the full-text triggers:
+    /// `finish()` rebuilds the full-text tables from their content tables anyway, so keeping
+    /// them in step row by row during a run would only be done twice. (A search of an index
+    /// while a run is writing it may therefore see stale full-text entries.)
     private func beginWriting() throws {
         guard !writing else { return }
         try database.execute("PRAGMA journal_mode = WAL;")
         try database.execute(IndexSchema.all)
+        try database.execute(IndexSchema.dropTriggers)
         writing = true
     }
 
@@ -98,6 +103,7 @@ public final class SearchIndex: @unchecked Sendable {
         let temporary = path + ".vacuum"
         do {
             try beginWriting()
+            try database.execute(IndexSchema.all)  // the triggers again, for other writers (sqlite-utils, Datasette)
             for (table, _) in IndexSchema.fullText {
                 try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild'); INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('optimize');")
             }
