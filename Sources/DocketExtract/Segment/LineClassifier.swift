@@ -11,7 +11,14 @@ import DocketModel
 ///   report…"), is an unnumbered heading;
 /// - at the start of a block, a short title-like line ending with a colon at the page margin
 ///   ("Challenges:") or a short all-capitals line standing alone ("UNRESTRICTED ITEMS") is an
-///   unnumbered heading — the latter only once the front matter's fields have begun.
+///   unnumbered heading — the latter only once the front matter's fields have begun;
+/// - after the front matter, a short title-like line on its own at the page margin, between a
+///   blank line or finished sentence and a blank line or numbered item ("Key Considerations"),
+///   is an unnumbered heading — unless it is prose, a person's name under a label, or an entry
+///   of an appendix list.
+///
+/// The rules for plain lines depend on where the front matter ends, so `Segmenter` classifies
+/// once (`classifyMarkingPlainLines`) and re-checks only the plain lines (`refine`).
 struct LineClassifier {
     let units: [Unit]
     /// Units before this index are front matter: all-capitals lines there are titles, not headings.
