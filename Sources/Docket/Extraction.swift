@@ -22,17 +22,17 @@ public struct Extraction: Sendable {
 
     /// Processes bytes already read from `source`.
     public func paper(bytes: [UInt8], source: DocumentSource) throws -> Paper {
-        let layout = try read(bytes: bytes, source: source)
-        let normalized = Normalizer(options: pipeline.normalizer).normalize(layout)
-        var paper = Segmenter(options: pipeline.segmenter).segment(normalized)
-        pipeline.extractors.apply(to: &paper)
-        return paper
+        process(try read(bytes: bytes, source: source))
     }
 
     /// Processes text as `pdftotext -layout` prints a PDF (pages ended by form feeds), without a
     /// PDF: for tests and fuzzing of everything after the child process.
     public func paper(pdftotextOutput text: String, source: DocumentSource) throws -> Paper {
-        let layout = try PDFReader().layout(fromPdftotext: text, bytes: Array(text.utf8), path: source.displayPath)
+        process(try PDFReader().layout(fromPdftotext: text, bytes: Array(text.utf8), path: source.displayPath))
+    }
+
+    /// Everything after reading: normalize, segment, and run the pipeline's extractors.
+    private func process(_ layout: Layout) -> Paper {
         var paper = Segmenter(options: pipeline.segmenter).segment(Normalizer(options: pipeline.normalizer).normalize(layout))
         pipeline.extractors.apply(to: &paper)
         return paper

@@ -90,9 +90,7 @@ public struct ContactExtractor: PaperExtractor {
                 let startsNew = current == nil || current!.name == nil || current!.hasDetails
                 if let name, startsNew, name.name.split(separator: " ").count >= 2 || name.honorific != nil {
                     if let open = current, open.name != nil || open.hasDetails { drafts.append(open) }
-                    if var open = current, open.name == nil, open.hasDetails == false { open.name = name.name; current = open } else {
-                        current = Draft(name: name.name, role: role)
-                    }
+                    current = Draft(name: name.name, role: role)
                     let parts = name.rest.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                     if let first = parts.first { current?.title.append(first) }
                     current?.address += parts.dropFirst()
