@@ -7,10 +7,7 @@ import Foundation
 public enum CanonicalJSON {
     /// Pretty-printed (two-space indent) or compact (one line) canonical JSON.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                                          : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        Data(try CanonicalEncoder(pretty: pretty).encode(value))
     }
 
     /// Canonical JSON as a string.

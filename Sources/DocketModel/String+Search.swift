@@ -3,21 +3,21 @@ extension StringProtocol {
     /// faster than Foundation's `range(of:)`, which bridges to `NSString` on Linux. With
     /// `caseInsensitive`, ASCII letters match either case (other characters must match exactly).
     public func utf8Range(of needle: String, caseInsensitive: Bool = false, backwards: Bool = false) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
-        let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
-            Self.search(bytes, for: pattern, caseInsensitive: caseInsensitive, backwards: backwards)
-        }
-        let offset: Int?
-        if let found {
-            offset = found
-        } else {
-            let copy = Array(utf8)
-            offset = copy.withUnsafeBufferPointer { Self.search($0, for: pattern, caseInsensitive: caseInsensitive, backwards: backwards) }
+        var needle = needle
+        let offset: Int? = needle.withUTF8 { pattern in
+            guard !pattern.isEmpty else { return nil }
+            if let found = utf8.withContiguousStorageIfAvailable({
+                Self.search($0, for: pattern, caseInsensitive: caseInsensitive, backwards: backwards)
+            }) {
+                return found
+            }
+            return Array(utf8).withUnsafeBufferPointer {
+                Self.search($0, for: pattern, caseInsensitive: caseInsensitive, backwards: backwards)
+            }
         }
         guard let start = offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        return lower..<utf8.index(lower, offsetBy: pattern.count)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// Whether `needle` occurs, by comparing UTF-8 bytes (see `utf8Range(of:)`).
@@ -25,20 +25,62 @@ extension StringProtocol {
         utf8Range(of: needle, caseInsensitive: caseInsensitive) != nil
     }
 
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8], caseInsensitive: Bool, backwards: Bool) -> Int? {
+    /// Whether the text contains the ASCII character `ascii` (one byte compare per byte).
+    public func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
+        let byte = UInt8(ascii: ascii)
+        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// The number of words separated by spaces — `split(separator: " ").count` without
+    /// building the pieces.
+    public var wordCount: Int {
+        func count<C: Collection<UInt8>>(_ bytes: C) -> Int {
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        return utf8.withContiguousStorageIfAvailable(count) ?? count(utf8)
+    }
+
+    /// The text with ASCII capitals lowered and every other character kept as it is — for
+    /// comparing with ASCII vocabularies. Unlike `lowercased()`, it never leaves the fast UTF-8
+    /// path, whatever else the text contains (`£`, `–`, curly quotes).
+    public func asciiLowercased() -> String {
+        func lower(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() { out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        }
+        if let result = utf8.withContiguousStorageIfAvailable(lower) { return result }
+        return Array(utf8).withUnsafeBufferPointer(lower)
+    }
+
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>,
+                               caseInsensitive: Bool, backwards: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
-            caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
-        let folded = pattern.map(fold)
-        let head = folded[0]
+        let head = fold(pattern[0])
         let last = bytes.count - pattern.count
         var start = backwards ? last : 0
         while backwards ? start >= 0 : start <= last {
             if fold(bytes[start]) == head {
                 var offset = 1
-                while offset < folded.count && fold(bytes[start + offset]) == folded[offset] { offset += 1 }
-                if offset == folded.count { return start }
+                while offset < pattern.count && fold(bytes[start + offset]) == fold(pattern[offset]) { offset += 1 }
+                if offset == pattern.count { return start }
             }
             start += backwards ? -1 : 1
         }

@@ -9,9 +9,9 @@ public enum FormatSniffer {
         let lower = path.lowercased()
         if lower.hasSuffix(".pdf") { return .pdf }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).asciiLowercased()
         let trimmed = head.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") && head.contains("<html") {
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") && head.utf8Contains("<html") {
             return .html
         }
         return .text

@@ -98,7 +98,7 @@ enum MarkdownBlocks {
     }
 
     private static func isSeparatorRow(_ text: String) -> Bool {
-        text.allSatisfy { "|-: \t".contains($0) } && text.contains("-")
+        text.allSatisfy { "|-: \t".contains($0) } && text.containsASCII("-")
     }
 
     private static func cells(ofPipeRow text: String) -> [String] {

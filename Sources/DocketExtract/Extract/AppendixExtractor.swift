@@ -35,7 +35,7 @@ public struct AppendixExtractor: PaperExtractor {
                     if let last = words.last, ["YES", "Yes"].contains(String(last)) {
                         title = words.dropLast().joined(separator: " ").trimmingSpaces()
                     }
-                    guard labels.insert((item.label ?? title).lowercased()).inserted else { return }
+                    guard labels.insert((item.label ?? title).asciiLowercased()).inserted else { return }
                     contribution.appendices.append(Appendix(label: item.label, title: title.isEmpty ? nil : title, span: item.span))
                 }
                 for line in block {
@@ -83,7 +83,7 @@ public struct AppendixExtractor: PaperExtractor {
         guard text.hasPrefix("Appendix ") || text.hasPrefix("APPENDIX ") else { return nil }
         let afterWord = text.dropFirst("Appendix ".count)
         let id = afterWord.prefix { $0.isLetter || $0.isNumber }
-        guard (1...4).contains(id.count), id.allSatisfy({ $0.isNumber }) || id.count <= 2 || RomanNumeral.value(id.lowercased()) != nil,
+        guard (1...4).contains(id.count), id.allSatisfy({ $0.isNumber }) || id.count <= 2 || RomanNumeral.value(id.asciiLowercased()) != nil,
               id.first?.isUppercase == true || id.first?.isNumber == true else { return nil }
         let rest = afterWord.dropFirst(id.count)
         // "Appendix 1 of the report" is a reference, not a listing.

@@ -30,7 +30,7 @@ public struct AttendanceExtractor: PaperExtractor {
         func add(_ entries: [AttendanceListPattern.Entry], role: PersonRole, span: Span, via: String) {
             for entry in entries {
                 var entryRole = role
-                let title = entry.title?.lowercased() ?? ""
+                let title = entry.title?.asciiLowercased() ?? ""
                 if role == .present, title == "chairman" || title == "chair" || title == "chairwoman" { entryRole = .chair }
                 guard seen.insert("\(entryRole.rawValue)|\(entry.name)|\(entry.honorific ?? "")").inserted else { continue }
                 contribution.people.append(Person(role: entryRole, name: entry.name, honorific: entry.honorific,

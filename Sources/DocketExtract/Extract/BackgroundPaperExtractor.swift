@@ -21,7 +21,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
                 var fresh = true
                 for line in block {
                     var text = SectionLines.strippingHeading(line.text, heading: section.heading)
-                    if line.span.start == section.span.start && text == line.text && !text.contains(":") { continue }  // the heading itself
+                    if line.span.start == section.span.start && text == line.text && !text.containsASCII(":") { continue }  // the heading itself
                     if PageFurniture.columnGaps(text) >= 2 { stop = true; break }  // a table follows
                     if let label = SectionLabelPattern.match(text) { text = String(label.rest); fresh = true }
                     if let first = text.first, "•-*".contains(first), text.dropFirst().first == " " {
@@ -52,7 +52,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
     static func continues(_ text: String, indent: Int, item: (lines: [String], indent: Int, span: Span)) -> Bool {
         guard let previous = item.lines.last else { return false }
         if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
-        if (previous.utf8Contains("http") || previous.hasPrefix("www.")) && !text.contains(" ") { return true }
+        if (previous.utf8Contains("http") || previous.hasPrefix("www.")) && !text.containsASCII(" ") { return true }
         if text.first?.isLowercase == true || indent > item.indent { return true }
         return previous.hasSuffix(" and") || previous.hasSuffix(",") || previous.hasSuffix("-")
     }
@@ -67,7 +67,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
                 if token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") {
                     url = token
                     inURL = true
-                } else if inURL, url != nil, line.split(separator: " ").count == 1, url!.hasSuffix("-") || url!.hasSuffix("/") || url!.hasSuffix("_") || !token.contains(" ") && token.contains(where: { "/.-_".contains($0) }) {
+                } else if inURL, url != nil, line.wordCount == 1, url!.hasSuffix("-") || url!.hasSuffix("/") || url!.hasSuffix("_") || !token.containsASCII(" ") && token.contains(where: { "/.-_".contains($0) }) {
                     url! += token
                 } else {
                     inURL = false
@@ -77,7 +77,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
         }
         var title = words.joined(separator: " ")
         for phrase in ["can be viewed at:", "can be viewed at", "is available at:", "is available at", "available at:", "available at", "at:"] {
-            if title.lowercased().hasSuffix(phrase) { title = String(title.dropLast(phrase.count)) }
+            if title.asciiLowercased().hasSuffix(phrase) { title = String(title.dropLast(phrase.count)) }
         }
         title = title.trimming(characters: " :-–,")
         url = url?.trimming(characters: ".,;)")

@@ -45,7 +45,7 @@ public struct ContactExtractor: PaperExtractor {
                 drafts += Self.contacts(in: column, role: &role)
             }
             for draft in drafts where draft.hasDetails {
-                let key = (draft.name ?? "").lowercased() + "|" + (draft.emails.first ?? "")
+                let key = (draft.name ?? "").asciiLowercased() + "|" + (draft.emails.first ?? "")
                 guard seen.insert(key).inserted else { continue }
                 contribution.contacts.append(Contact(
                     name: draft.name, title: draft.title.isEmpty ? nil : TextJoiner.join(draft.title),
@@ -79,7 +79,7 @@ public struct ContactExtractor: PaperExtractor {
             let emails = EmailPattern.all(in: line)
             let phones = PhonePattern.all(in: line)
             var rest = removing(emails.map(\.range) + phones.map(\.range), from: line)
-            if emails.isEmpty, let at = rest.firstIndex(of: "@"), !rest[at...].contains(".") {
+            if emails.isEmpty, let at = rest.firstIndex(of: "@"), !rest[at...].containsASCII(".") {
                 pendingEmailHead = rest.trimmingSpaces()
                 rest = ""
             }
@@ -88,7 +88,7 @@ public struct ContactExtractor: PaperExtractor {
             if !rest.isEmpty {
                 let name = PersonNamePattern.match(rest)
                 let startsNew = current == nil || current!.name == nil || current!.hasDetails
-                if let name, startsNew, name.name.split(separator: " ").count >= 2 || name.honorific != nil {
+                if let name, startsNew, name.name.wordCount >= 2 || name.honorific != nil {
                     if let open = current, open.name != nil || open.hasDetails { drafts.append(open) }
                     current = Draft(name: name.name, role: role)
                     let parts = name.rest.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -113,13 +113,13 @@ public struct ContactExtractor: PaperExtractor {
 
     /// An appendix or background-papers list after the contact block is not part of it.
     static func endsBlock(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.asciiLowercased()
         return lower.hasPrefix("appendix") || lower.hasPrefix("appendices") || lower.hasPrefix("background")
     }
 
     /// "Report Author:" or "Relevant Director" at the start of a line, and the rest of the line.
     static func leadingLabel(_ line: String) -> (String, String)? {
-        let lower = line.lowercased()
+        let lower = line.asciiLowercased()
         for label in roleLabels where lower.hasPrefix(label) {
             // The label alone ("Lead Directors") or with a colon ("Report Author: Pete Davis"); not
             // the start of a job title ("Director of Education").

@@ -168,9 +168,10 @@ public struct DecisionExtractor: PaperExtractor {
     }
 
     static func isLeadIn(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
         if paragraph.hasSuffix(":") { return true }
-        return paragraph.split(separator: " ").count <= 10 && (lower.hasPrefix("that the") || lower.hasPrefix("the ") && !lower.utf8Contains(" to "))
+        guard paragraph.wordCount <= 10 else { return false }
+        let lower = paragraph.asciiLowercased()
+        return lower.hasPrefix("that the") || lower.hasPrefix("the ") && !lower.utf8Contains(" to ")
     }
 
     /// The section text without a leading lead-in paragraph.
@@ -189,11 +190,11 @@ public struct DecisionExtractor: PaperExtractor {
             }
             if let range = source.utf8Range(of: " is asked to") ?? source.utf8Range(of: " is recommended to") {
                 let maker = source[..<range.lowerBound].trimmingSpaces()
-                if maker.split(separator: " ").count <= 8 { return maker }
+                if maker.wordCount <= 8 { return maker }
             }
             var lead = source
             for prefix in ["That the ", "That ", "The "] where lead.hasPrefix(prefix) { lead = String(lead.dropFirst(prefix.count)); break }
-            if source.hasSuffix(":"), lead.split(separator: " ").count <= 10, lead.first?.isUppercase == true {
+            if source.hasSuffix(":"), lead.wordCount <= 10, lead.first?.isUppercase == true {
                 return String(lead.dropLast()).trimmingSpaces()
             }
         }

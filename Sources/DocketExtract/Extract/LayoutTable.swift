@@ -15,7 +15,7 @@ struct LayoutTable {
         while index < blocks.count {
             guard let (columns, headerEnd) = header(in: blocks, at: index) else { index += 1; continue }
             var table = LayoutTable(headers: columns.map(\.text), rows: [])
-            let headerWords = Set(columns.flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
+            let headerWords = Set(columns.flatMap { $0.text.asciiLowercased().split(separator: " ").map(String.init) })
             let firstPieces = Self.pieces(blocks[index][0]).map(\.text)
             var next = headerEnd
             var previousPage = blocks[index].first?.span.page
@@ -55,7 +55,7 @@ struct LayoutTable {
     /// pieces), or a stacked header line made only of header words.
     static func isRepeatedHeader(_ line: Line, firstPieces: [String], headerWords: Set<String>) -> Bool {
         if firstPieces.filter({ line.text.utf8Contains($0) }).count >= 3 { return true }
-        let words = line.text.lowercased().split(separator: " ").map(String.init)
+        let words = line.text.asciiLowercased().split(separator: " ").map(String.init)
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0) }
     }
 
@@ -65,7 +65,7 @@ struct LayoutTable {
         let pieces = Self.pieces(line)
         guard pieces.count == 1, columns.count >= 2, let piece = pieces.first else { return false }
         return piece.start < columns[1].start - 2 && piece.start + piece.text.count > columns[1].start + 2
-            && piece.text.split(separator: " ").count <= 10
+            && piece.text.wordCount <= 10
     }
 
     /// Splits a block into rows: a row starts where the first column has text again after a
@@ -102,7 +102,7 @@ struct LayoutTable {
         var headerLines = Array(block.dropFirst())
         var end = index + 1
         while end < blocks.count, blocks[end].allSatisfy({ line in
-            Self.pieces(line).allSatisfy { $0.text.split(separator: " ").count <= 3 } && !line.text.contains(".")
+            Self.pieces(line).allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")
         }), blocks[end].count <= 6 {
             headerLines += blocks[end]
             end += 1

@@ -17,13 +17,13 @@ enum SectionLines {
         guard let heading, !heading.isEmpty else { return text }
         var rest = Substring(text)
         if let label = SectionLabelPattern.match(text) { rest = label.rest }
-        guard rest.lowercased().hasPrefix(heading.lowercased()) else { return text }
+        guard rest.asciiLowercased().hasPrefix(heading.asciiLowercased()) else { return text }
         return rest.dropFirst(heading.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }.trimmingSpaces()
     }
 
     /// "None", "N/A", "Nil": a section that says it has nothing.
     static func isNone(_ text: String) -> Bool {
-        let lower = text.lowercased().trimming(characters: " .")
+        let lower = text.asciiLowercased().trimming(characters: " .")
         return ["none", "n/a", "nil", "not applicable", "none.", "there are none"].contains(lower)
     }
 }

@@ -61,7 +61,7 @@ enum PageFurniture {
 
     /// `true` for a line that is only a page number.
     static func isPageNumber(_ text: String) -> Bool {
-        var words = text.lowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
+        var words = text.asciiLowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isNumber) }

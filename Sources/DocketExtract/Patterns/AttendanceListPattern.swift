@@ -31,7 +31,7 @@ public enum AttendanceListPattern {
             }
             if let match = PersonNamePattern.match(core), match.rest.isEmpty || PersonNamePattern.postNominals.contains(match.rest) {
                 entries.append(Entry(honorific: match.honorific, name: match.name, title: title))
-            } else if title != nil, core.split(separator: " ").count == 1, core.first?.isUppercase == true,
+            } else if title != nil, core.wordCount == 1, core.first?.isUppercase == true,
                       core.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) {
                 entries.append(Entry(honorific: nil, name: core, title: title))  // "McKay (Acting Chief Accountant)"
             } else if let match = PersonNamePattern.match(core) {
@@ -63,7 +63,7 @@ public enum AttendanceListPattern {
                     parts.append(current); current = ""; index += 5; continue
                 }
                 if char == " ", honorificWords.contains(where: { startsWord($0, chars, index + 1) }),
-                   current.trimmingSpaces().split(separator: " ").count >= 2 {
+                   current.trimmingSpaces().wordCount >= 2 {
                     parts.append(current); current = ""; index += 1; continue
                 }
             }

@@ -63,11 +63,11 @@ public enum DatePattern {
         // Day first: 15 [th] December [,] 2015
         if token.isNumber, let day = Int(token.text), (1...31).contains(day), token.text.count <= 2 {
             var next = index + 1
-            if next < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[next].text.lowercased()),
+            if next < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[next].text.asciiLowercased()),
                tokens[next].start == token.end {
                 next += 1
             }
-            if next + 1 < tokens.count, let month = months[tokens[next].text.lowercased()],
+            if next + 1 < tokens.count, let month = months[tokens[next].text.asciiLowercased()],
                tokens[next + 1].isNumber, let year = Int(tokens[next + 1].text), tokens[next + 1].text.count == 4,
                gapIsSmall(chars, tokens[next].end, tokens[next + 1].start) {
                 return make(year, month, day, token.start, tokens[next + 1].end).map { ($0, next + 2 - index) }
@@ -82,10 +82,10 @@ public enum DatePattern {
             }
         }
         // Month first: January 30, 2025
-        if let month = months[token.text.lowercased()], token.text.count >= 3, index + 2 < tokens.count,
+        if let month = months[token.text.asciiLowercased()], token.text.count >= 3, index + 2 < tokens.count,
            tokens[index + 1].isNumber, let day = Int(tokens[index + 1].text), tokens[index + 1].text.count <= 2 {
             var yearIndex = index + 2
-            if ["st", "nd", "rd", "th"].contains(tokens[yearIndex].text.lowercased()) { yearIndex += 1 }
+            if ["st", "nd", "rd", "th"].contains(tokens[yearIndex].text.asciiLowercased()) { yearIndex += 1 }
             if yearIndex < tokens.count, tokens[yearIndex].text.count == 4, let year = Int(tokens[yearIndex].text) {
                 return make(year, month, day, token.start, tokens[yearIndex].end).map { ($0, yearIndex + 1 - index) }
             }

@@ -12,7 +12,7 @@ public enum DelegationPattern {
     }
 
     public static func match(_ text: String) -> Match? {
-        let lower = text.lowercased()
+        let lower = text.asciiLowercased()
         guard let verb = ["delegate", "delegates", "delegated", "delegating"].lazy.compactMap({ lower.utf8Range(of: $0) }).first else { return nil }
         var rest = lower[verb.upperBound...]
         for filler in [" authority", " the authority", " decisions", " decision"] where rest.hasPrefix(filler) {
@@ -37,7 +37,7 @@ public enum DelegationPattern {
             guard let range = text.utf8Range(of: marker, caseInsensitive: true) else { continue }
             let (body, _) = clause(text[range.upperBound...])
             let words = body.split(separator: " ")
-            if let last = words.last, ["council", "cabinet", "committee", "board"].contains(last.lowercased()), words.count <= 5 {
+            if let last = words.last, ["council", "cabinet", "committee", "board"].contains(last.asciiLowercased()), words.count <= 5 {
                 return body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
             }
         }

@@ -10,7 +10,7 @@ public enum EmailPattern {
     }
 
     public static func all(in text: String) -> [Match] {
-        guard text.contains("@") else { return [] }
+        guard text.containsASCII("@") else { return [] }
         let chars = Array(text)
         var matches: [Match] = []
         for (at, char) in chars.enumerated() where char == "@" {
@@ -23,7 +23,7 @@ public enum EmailPattern {
             guard start < at, end > at + 1 else { continue }
             let domain = chars[(at + 1)..<end]
             guard domain.contains("."), domain.last?.isLetter == true else { continue }
-            matches.append(Match(address: String(chars[start..<end]).lowercased(), range: start..<end))
+            matches.append(Match(address: String(chars[start..<end]).asciiLowercased(), range: start..<end))
         }
         return matches
     }

@@ -48,7 +48,7 @@ public enum HeadingVocabulary {
     public static func normalize(_ heading: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousSpace = true
-        var iterator = heading.lowercased().unicodeScalars.makeIterator()
+        var iterator = heading.asciiLowercased().unicodeScalars.makeIterator()
         var pending: [Unicode.Scalar] = []
         while let scalar = pending.isEmpty ? iterator.next() : pending.removeFirst() {
             if scalar == "(" {

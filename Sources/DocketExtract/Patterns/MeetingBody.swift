@@ -7,15 +7,15 @@ public enum MeetingBody {
 
     /// A line that is only a body's name ("CABINET", "Planning Committee").
     public static func isBodyName(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingSpaces()
+        let lower = text.asciiLowercased().trimmingSpaces()
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 10, let last = words.last else { return false }
-        return bodyWords.contains(String(last)) && !lower.contains(":")
+        return bodyWords.contains(String(last)) && !lower.containsASCII(":")
     }
 
     /// "Kent County Council", "Bristol City Council": the organisation, not the meeting body.
     public static func isOrganisationName(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ")
+        let words = text.asciiLowercased().split(separator: " ")
         guard words.count >= 3, words.last == "council" else { return false }
         return ["county", "city", "borough", "district", "metropolitan"].contains(String(words[words.count - 2]))
     }
@@ -29,10 +29,10 @@ public enum MeetingBody {
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        if let last = text.split(separator: " ").last, weekdays.contains(last.lowercased()) {
+        if let last = text.split(separator: " ").last, weekdays.contains(last.asciiLowercased()) {
             text = String(text.dropLast(last.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
         }
-        guard !text.isEmpty, text.split(separator: " ").count <= 20 else { return nil }
+        guard !text.isEmpty, text.wordCount <= 20 else { return nil }
         return displayCase(text)
     }
 
@@ -58,7 +58,7 @@ public enum MeetingBody {
     /// The last masthead line that names a body and is not the organisation ("CABINET",
     /// "COUNTY COUNCIL" under "KENT COUNTY COUNCIL").
     public static func fromMasthead(_ lines: [String]) -> String? {
-        let names = lines.prefix(12).filter { isBodyName($0) && $0.split(separator: " ").count <= 6 }
+        let names = lines.prefix(12).filter { isBodyName($0) && $0.wordCount <= 6 }
         let preferred = names.last { !isOrganisationName($0) } ?? names.last
         return preferred.map { displayCase($0) }
     }
@@ -69,7 +69,7 @@ public enum MeetingBody {
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty, letters.uppercased() == letters else { return text }
         let small: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "at", "&"]
-        return text.lowercased().split(separator: " ").enumerated().map { index, word in
+        return text.asciiLowercased().split(separator: " ").enumerated().map { index, word in
             index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }

@@ -28,7 +28,7 @@ public enum PersonNamePattern {
     public static func match(_ text: String) -> Match? {
         var rest = Substring(text.trimmingSpaces())
         var honorific: String?
-        let lower = rest.lowercased()
+        let lower = rest.asciiLowercased()
         for candidate in honorifics where lower.hasPrefix(candidate + " ") {
             honorific = String(rest.prefix(candidate.count))
             rest = rest.dropFirst(candidate.count).drop { $0 == " " }
@@ -43,7 +43,7 @@ public enum PersonNamePattern {
                 token = token.dropLast()
                 stop = true
             }
-            guard isNameToken(token), !(words.count >= 1 && jobWords.contains(token.lowercased())) else { break }
+            guard isNameToken(token), !(words.count >= 1 && jobWords.contains(token.asciiLowercased())) else { break }
             if postNominals.contains(String(token)) { remainder = remainder.dropFirst(word.count).drop { $0 == " " }; break }
             words.append(token)
             remainder = remainder.dropFirst(word.count).drop { $0 == " " }
@@ -68,7 +68,7 @@ public enum PersonNamePattern {
     private static func isPlausible(_ words: [Substring], honorific: String?) -> Bool {
         guard !words.isEmpty, words.count <= 5 else { return false }
         if words.count == 1 && honorific == nil { return false }
-        if jobWords.contains(words[0].lowercased()) { return false }
+        if jobWords.contains(words[0].asciiLowercased()) { return false }
         // At least one word written like a name (Capitalised, not ALL CAPS), or initials plus a surname.
         return words.contains { $0.count >= 2 && $0.dropFirst().contains(where: \.isLowercase) }
     }

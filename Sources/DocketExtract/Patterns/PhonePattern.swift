@@ -68,7 +68,7 @@ public enum PhonePattern {
     private static func extensionAt(_ chars: [Character], _ start: Int) -> (String, Int)? {
         var cursor = start
         while cursor < chars.count, chars[cursor] == " " || chars[cursor] == "," || chars[cursor] == "(" { cursor += 1 }
-        let rest = String(chars[cursor..<min(chars.count, cursor + 12)]).lowercased()
+        let rest = String(chars[cursor..<min(chars.count, cursor + 12)]).asciiLowercased()
         for marker in ["extension", "ext.", "ext", "x"] where rest.hasPrefix(marker) {
             var position = cursor + marker.count
             while position < chars.count, chars[position] == " " || chars[position] == ":" { position += 1 }

@@ -27,25 +27,65 @@ public enum ResolutionPattern {
     /// APPROVED that;", "RESOLVED that Council".
     public static func isOpen(_ resolution: String) -> Bool {
         if resolution.isEmpty || resolution.hasSuffix(":") || resolution.hasSuffix(";") { return true }
-        return resolution.split(separator: " ").count <= 4 && !resolution.hasSuffix(".")
+        return resolution.wordCount <= 4 && !resolution.hasSuffix(".")
     }
 
     /// A lead-in that names who decides ("That the Transport and Connectivity Policy Committee:").
     public static func namesABody(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.asciiLowercased()
         return lower.hasPrefix("that") && bodyWords.contains { lower.utf8Contains($0) }
     }
 
     /// "The Committee for Transport and Connectivity noted the report.", "That the report be noted."
     public static func isBodyResolution(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
+        // Only sentences opening with "The" or "That" (perhaps after a quote) qualify: test for
+        // "th" near the start before any other work.
+        guard paragraph.utf8.prefix(8).utf8Window(containsCaseInsensitive: (0x74, 0x68)) else { return false }
+        let lower = paragraph.asciiLowercased()
         if lower.hasPrefix("that the report be ") || lower.hasPrefix("that the minutes be ") || lower.hasPrefix("that the recommendation") {
             return true
         }
-        let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = lower.split(separator: " ", maxSplits: 20).prefix(19).map { $0.trimming(where: isPunctuation) }
         guard words.first == "the" || words.first == "that", words.count >= 3,
               let bodyIndex = words.prefix(12).firstIndex(where: { bodyWords.contains($0) }) else { return false }
         // The verb follows the body's name (and an optional "for Transport and Connectivity").
         return words[(bodyIndex + 1)...].prefix(6).contains { decidingVerbs.contains($0) }
+    }
+
+    private static func isPunctuation(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { $0.properties.generalCategory.isPunctuation }
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}
+
+private extension Substring {
+    /// The word without leading and trailing characters for which `test` holds.
+    func trimming(where test: (Character) -> Bool) -> String {
+        var word = self
+        while let first = word.first, test(first) { word = word.dropFirst() }
+        while let last = word.last, test(last) { word = word.dropLast() }
+        return String(word)
+    }
+}
+
+private extension Collection<UInt8> {
+    /// Whether two consecutive bytes equal `pair`, ASCII letters in either case.
+    func utf8Window(containsCaseInsensitive pair: (UInt8, UInt8)) -> Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if previous == pair.0 && folded == pair.1 { return true }
+            previous = folded
+        }
+        return false
     }
 }

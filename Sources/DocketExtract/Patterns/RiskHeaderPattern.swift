@@ -10,7 +10,7 @@ public enum RiskHeaderPattern {
 
     /// The field a printed header maps to, or nil for a column the record keeps only in `cells`.
     public static func field(of header: String) -> Field? {
-        let text = header.lowercased()
+        let text = header.asciiLowercased()
         if text.utf8Contains("mitigat") || text.utf8Contains("action") || text.utf8Contains("control") || text.utf8Contains("response")
             || text.utf8Contains("treatment") { return .mitigation }
         if text.utf8Contains("likelihood") || text.utf8Contains("probability") { return .likelihood }

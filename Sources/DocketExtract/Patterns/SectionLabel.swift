@@ -23,7 +23,7 @@ public struct SectionLabel: Hashable, Sendable {
     public var format: String = ""
 
     /// The value if the letters are read as a roman numeral (i, ii, iv…), else `nil`.
-    public var roman: Int? { RomanNumeral.value(letters.lowercased()) }
+    public var roman: Int? { RomanNumeral.value(letters.asciiLowercased()) }
 
     /// 1 for "2", 2 for "2.1"; lettered and bracketed labels have depth 1 in their own style.
     public var depth: Int { components.count }

@@ -106,7 +106,7 @@ public enum SectionLabelPattern {
         }
         guard inner.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         let letters = String(inner)
-        guard letters.count == 1 || RomanNumeral.value(letters.lowercased()) != nil else { return nil }
+        guard letters.count == 1 || RomanNumeral.value(letters.asciiLowercased()) != nil else { return nil }
         return (SectionLabel(style: .letter, components: [letterPosition(letters)], printed: "(\(letters))",
                              letters: letters, punctuated: true), after)
     }
@@ -118,15 +118,15 @@ public enum SectionLabelPattern {
         guard mark == ")" || mark == "." else { return nil }
         let word = String(letters)
         if word.count > 1 {
-            guard word == word.lowercased(), RomanNumeral.value(word) != nil, mark == ")" else { return nil }
+            guard word == word.asciiLowercased(), RomanNumeral.value(word) != nil, mark == ")" else { return nil }
         }
         let after = text[text.index(after: letters.endIndex)...]
         return (SectionLabel(style: .letter, components: [letterPosition(word)], printed: word, letters: word, punctuated: true), after)
     }
 
     private static func letterPosition(_ letters: String) -> Int {
-        guard letters.count == 1, let scalar = letters.lowercased().unicodeScalars.first else {
-            return RomanNumeral.value(letters.lowercased()) ?? 0
+        guard letters.count == 1, let scalar = letters.asciiLowercased().unicodeScalars.first else {
+            return RomanNumeral.value(letters.asciiLowercased()) ?? 0
         }
         return Int(scalar.value) - 96
     }
@@ -139,14 +139,14 @@ public enum SectionLabelPattern {
             // "88. 24/00108 - Revenue and Capital Budget…", "a) 24-00093 - Decision Report": a
             // decision number opening a title.
             let token = rest.prefix { !$0.isWhitespace }
-            return label.punctuated && label.depth == 1 && label.style != .parenNumber && (token.contains("/") || token.contains("-"))
+            return label.punctuated && label.depth == 1 && label.style != .parenNumber && (token.containsASCII("/") || token.containsASCII("-"))
         }
         if first.isLowercase { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }
         switch label.style {
         case .decimal where !label.punctuated && label.depth == 1:
             // "3 Financial implications" is a label; "100 Children were…" and "15 DECEMBER 2015" are not.
-            let word = rest.prefix { $0.isLetter }.lowercased()
+            let word = rest.prefix { $0.isLetter }.asciiLowercased()
             if DatePattern.months[word] != nil { return false }
             return first.isUppercase && (gap >= 2 || label.components[0] <= 30)
         case .letter where label.printed.count == 1 && !label.punctuated:

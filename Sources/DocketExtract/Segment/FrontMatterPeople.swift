@@ -45,7 +45,7 @@ enum FrontMatterPeople {
     private static func trailingName(_ line: String) -> (String, PersonNamePattern.Match)? {
         guard let comma = line.utf8Range(of: ", ", backwards: true) else { return nil }
         let tail = line[comma.upperBound...].trimmingSpaces()
-        guard let match = PersonNamePattern.match(tail), match.rest.isEmpty, match.name.split(separator: " ").count >= 2 else { return nil }
+        guard let match = PersonNamePattern.match(tail), match.rest.isEmpty, match.name.wordCount >= 2 else { return nil }
         return (line[..<comma.lowerBound].trimmingSpaces(), match)
     }
 

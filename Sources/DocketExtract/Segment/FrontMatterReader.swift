@@ -100,9 +100,9 @@ struct FrontMatterReader {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon]).trimmingSpaces()
         let words = label.split(separator: " ")
-        let known = titleKeys.contains(label.lowercased()) || bodyKeys.contains(label.lowercased()) || dateKeys.contains(label.lowercased())
+        let known = titleKeys.contains(label.asciiLowercased()) || bodyKeys.contains(label.asciiLowercased()) || dateKeys.contains(label.asciiLowercased())
         guard !label.isEmpty, words.count <= 6, label.first?.isUppercase == true || known,
-              !label.contains(where: { $0.isNumber }), !label.lowercased().hasPrefix("appendix"),
+              !label.contains(where: { $0.isNumber }), !label.asciiLowercased().hasPrefix("appendix"),
               !label.hasPrefix("http") else { return nil }
         let after = text[text.index(after: colon)...]
         let value = after.trimmingSpaces()
@@ -122,7 +122,7 @@ struct FrontMatterReader {
         // A stray short line left by a wrapped value ("Services", "Manager").
         let words = unit.text.split(separator: " ")
         return words.count <= 2 && !field.lines.isEmpty && unit.text.first?.isUppercase == true
-            && !unit.text.contains(":") && DatePattern.first(in: unit.text) == nil
+            && !unit.text.containsASCII(":") && DatePattern.first(in: unit.text) == nil
             && ClassifierText.isTitleCaseWord(words.first.map(String.init) ?? "")
     }
 
@@ -143,7 +143,7 @@ struct FrontMatterReader {
 
     static func isMasthead(_ text: String) -> Bool {
         ["agenda", "committee report", "report", "minutes", "draft", "official", "unrestricted", "public"]
-            .contains(text.lowercased().trimmingSpaces())
+            .contains(text.asciiLowercased().trimmingSpaces())
     }
 
     private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit]) -> Meeting {
@@ -171,7 +171,7 @@ struct FrontMatterReader {
 
     /// The first 25 lines of a paper in lower case: where its type is printed.
     static func headLines(_ units: [Unit]) -> [String] {
-        units.prefix(25).map { $0.text.lowercased() }
+        units.prefix(25).map { $0.text.asciiLowercased() }
     }
 
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
@@ -209,11 +209,11 @@ extension FrontMatterReader.Result {
     ]
 
     mutating func addLaterFields(from units: ArraySlice<Unit>) {
-        for unit in units where unit.text.contains(":") {
+        for unit in units where unit.text.containsASCII(":") {
             guard let labelled = FrontMatterReader.labelled(unit, next: nil),
-                  Self.laterFieldKeys.contains(labelled.label.lowercased()), !labelled.value.isEmpty,
-                  !fields.contains(where: { $0.key == labelled.label.lowercased() }) else { continue }
-            fields.append(FrontMatterField(label: labelled.label, key: labelled.label.lowercased(), lines: [labelled.value], span: unit.line.span))
+                  Self.laterFieldKeys.contains(labelled.label.asciiLowercased()), !labelled.value.isEmpty,
+                  !fields.contains(where: { $0.key == labelled.label.asciiLowercased() }) else { continue }
+            fields.append(FrontMatterField(label: labelled.label, key: labelled.label.asciiLowercased(), lines: [labelled.value], span: unit.line.span))
         }
         if meeting.date == nil || fields.contains(where: { $0.key == "date of decision" }) {
             for key in ["date of decision", "decided at meeting", "date of meeting", "meeting date"] {

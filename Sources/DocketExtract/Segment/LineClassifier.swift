@@ -131,11 +131,11 @@ struct LineClassifier {
         let isHeading: Bool
         switch follower {
         case _ where Self.isProse(words) || Self.endsWithFunctionWord(words): isHeading = false
-        case _ where words.hasSuffix(":") && words.split(separator: " ").count > 8: isHeading = false  // a lead-in sentence
+        case _ where words.hasSuffix(":") && words.wordCount > 8: isHeading = false  // a lead-in sentence
         case _ where closedByItemMarker: isHeading = true
         case _ where isAgenda && match.label.style == .decimal && match.label.depth == 1: isHeading = !endsWithPeriod
         case .child: isHeading = !endsWithPeriod || match.label.style == .decimal
-        case .content: isHeading = !endsWithPeriod && (match.label.depth == 1 || match.label.style != .decimal || words.split(separator: " ").count <= 12)
+        case .content: isHeading = !endsWithPeriod && (match.label.depth == 1 || match.label.style != .decimal || words.wordCount <= 12)
         case .none: isHeading = false
         }
         if isHeading {
@@ -185,14 +185,14 @@ struct LineClassifier {
         }
         guard unit.startsBlock else { return nil }
         if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil,
-           !(heading.uppercased() == heading && runIn.split(separator: " ").count <= 6) {  // "PURPOSE: Final Decision Report" is a field
+           !(heading.uppercased() == heading && runIn.wordCount <= 6) {  // "PURPOSE: Final Decision Report" is a field
             return .heading(heading, runIn: runIn)
         }
-        let words = text.split(separator: " ")
-        if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, words.count <= 8,
+        if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 8,
            Self.isTitleLike(String(text.dropLast()), maxWords: 8), !Self.endsWithFunctionWord(text),
            !Self.fieldLabels.contains(HeadingVocabulary.normalize(text)),
-           !["the", "that", "it", "this", "cabinet", "council"].contains(Self.stripColon(String(words.first!)).lowercased()) {
+           let firstWord = text.split(separator: " ").first,
+           !["the", "that", "it", "this", "cabinet", "council"].contains(Self.stripColon(String(firstWord)).asciiLowercased()) {
             return .heading(Self.stripColon(text), runIn: "")
         }
         if index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
@@ -208,13 +208,15 @@ struct LineClassifier {
     private func isStandaloneTitle(at index: Int) -> Bool {
         let unit = units[index]
         let text = unit.text
-        guard text.utf8.count <= 270 else { return false }
+        // The cheap byte tests first: most lines are prose that ends with punctuation.
+        guard text.utf8.count <= 270, let lastByte = text.utf8.last, lastByte != UInt8(ascii: "."),
+              lastByte != UInt8(ascii: ","), lastByte != UInt8(ascii: ";"), !text.containsASCII(":"),
+              unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 10 else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 10, words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
-              text.count <= 90, unit.line.indent <= unit.pageMargin + 2,
+        guard words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
+              text.count <= 90,
               !(Self.isPersonName(text) && (index == 0 || units[index - 1].text.hasSuffix(":"))),  // "Report author:" / "Helen Marsh"
               !Self.isProse(text),
-              let last = text.last, !".,;:".contains(last), !text.contains(":"),
               Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
               PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercase),
               words.filter({ $0.first?.isNumber == true }).count <= 1 else { return false }
@@ -242,8 +244,8 @@ struct LineClassifier {
         let colon = byte
         let head = String(text[..<colon]).trimmingSpaces()
         let tail = String(text[text.index(after: colon)...]).trimmingSpaces()
-        guard !tail.isEmpty, !head.isEmpty, head.split(separator: " ").count <= maxWords,
-              isTitleLike(head, maxWords: maxWords), !head.contains("."), !endsWithFunctionWord(head),
+        guard !tail.isEmpty, !head.isEmpty, head.wordCount <= maxWords,
+              isTitleLike(head, maxWords: maxWords), !head.containsASCII("."), !endsWithFunctionWord(head),
               !tail.hasPrefix("//") else { return nil }
         return (head, tail)
     }
@@ -252,8 +254,8 @@ struct LineClassifier {
     /// sentence at most, and does not end like a clause that continues.
     static func isTitleLike(_ text: String, maxWords: Int) -> Bool {
         guard text.utf8.count <= 660, let first = text.first, first.isUppercase || first.isNumber || "(‘'\"“".contains(first) else { return false }
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= maxWords, text.count <= 220 else { return false }
+        let words = text.wordCount
+        guard words > 0, words <= maxWords, text.utf8.count <= 220 || text.count <= 220 else { return false }
         if let last = text.last, ",;".contains(last) { return false }
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text
         if body.utf8Contains(". ") { return false }
@@ -269,10 +271,10 @@ struct LineClassifier {
 
     /// Words that mark a line as a clause of minutes or prose rather than a heading.
     static func isProse(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.asciiLowercased()
         // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading.
         if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
-           DecisionVerbPattern.table[first.lowercased()] != nil, text.split(separator: " ").count > 2 {
+           DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2 {
             return true
         }
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
@@ -282,13 +284,13 @@ struct LineClassifier {
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {
-        let last = stripColon(text).split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let last = stripColon(text).split(separator: " ").last.map { $0.asciiLowercased() } ?? ""
         return ["to", "that", "the", "and", "of", "will", "following", "follows", "is", "are", "be", "a", "an", "for", "by", "with", "in", "on"].contains(last)
     }
 
     static func isCapitalsHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
-        if text.contains(":") || text.contains(where: \.isNumber) { return false }
+        if text.containsASCII(":") || text.contains(where: \.isNumber) { return false }
         let letters = text.filter(\.isLetter)
         let words = text.split(separator: " ")
         guard letters.count >= 4, words.count <= 10, letters.uppercased() == letters else { return false }
@@ -304,7 +306,7 @@ struct LineClassifier {
 
     /// "(Item 3)" under a minute heading.
     static func isItemMarker(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.asciiLowercased()
         return lower.hasPrefix("(item") && lower.hasSuffix(")") && lower.count <= 14
     }
 

@@ -33,7 +33,7 @@ public struct Segmenter: Sendable {
         // title is front matter, not a section.
         let titleUnits = Self.titleHeadingEnd(units)
         let bodyStart = max(titleUnits, Self.bodyStart(units: units, roles: provisional, from: titleUnits))
-        let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.contains(":") } ?? bodyStart
+        let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.containsASCII(":") } ?? bodyStart
         var classifier = LineClassifier(units: units, capsHeadingsFrom: fieldsStart)
         classifier.titlesFrom = bodyStart
         classifier.isAgenda = isAgenda
@@ -73,9 +73,9 @@ public struct Segmenter: Sendable {
     /// (after Markdown front matter, if any); 0 when it does not.
     static func titleHeadingEnd(_ units: [Unit]) -> Int {
         guard var index = units.prefix(12).firstIndex(where: { $0.blockKind == .heading }),
-              units[..<index].allSatisfy({ $0.text.contains(":") }) else { return 0 }
+              units[..<index].allSatisfy({ $0.text.containsASCII(":") }) else { return 0 }
         // A portal's page heading ("Decision details") stands above the paper's own title.
-        if pageHeadings.contains(units[index].text.lowercased()), index + 1 < units.count, units[index + 1].blockKind == .heading {
+        if pageHeadings.contains(units[index].text.asciiLowercased()), index + 1 < units.count, units[index + 1].blockKind == .heading {
             index += 1
         }
         guard HeadingVocabulary.exactKind(units[index].text) == nil, SectionLabelPattern.match(units[index].text) == nil else { return 0 }

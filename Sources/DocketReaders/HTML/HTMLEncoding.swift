@@ -32,8 +32,8 @@ enum HTMLEncoding {
 
     /// The charset named by a `<meta>` tag in the first 4 KB, lower-cased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).asciiLowercased()
+        guard let range = head.utf8Range(of: "charset=") else { return nil }
         let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
         let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return name.isEmpty ? nil : String(name)

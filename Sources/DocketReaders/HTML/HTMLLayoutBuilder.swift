@@ -99,7 +99,7 @@ struct HTMLLayoutBuilder {
 
     static func isSkipped(_ name: String, _ attributes: HTMLAttributes) -> Bool {
         if skippedElements.contains(name) || attributes.hidden { return true }
-        if attributes.style.contains("display:none") || attributes.style.contains("visibility:hidden") { return true }
+        if attributes.style.utf8Contains("display:none") || attributes.style.utf8Contains("visibility:hidden") { return true }
         let words = attributes.className + " " + attributes.id
         return skippedClassWords.contains { words.contains($0) }
     }
@@ -131,7 +131,7 @@ struct HTMLLayoutBuilder {
 
     private mutating func open(_ name: String, _ attributes: HTMLAttributes) {
         if name == "br" { endLine(); return }
-        if name == "a", !attributes.href.isEmpty, !attributes.href.hasPrefix("#"), !attributes.href.lowercased().hasPrefix("javascript:") {
+        if name == "a", !attributes.href.isEmpty, !attributes.href.hasPrefix("#"), !attributes.href.asciiLowercased().hasPrefix("javascript:") {
             openLink = (attributes.href, "")
         }
         if name == "pre" { preDepth += 1 }
@@ -188,22 +188,29 @@ struct HTMLLayoutBuilder {
             }
             return
         }
-        var collapsed = ""
-        var space = false
-        for char in text {
-            if char.isWhitespace && char != "\u{00A0}" {
-                space = true
+        // White space collapses to one space (a no-break space stays), scalar by scalar over UTF-8.
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(text.utf8.count)
+        var space = current.isEmpty || current.hasSuffix(" ")  // no space at the start of a line or after one
+        var pending = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? Self.asciiWhitespace(UInt8(scalar.value))
+                                         : scalar.value != 0xA0 && scalar.properties.isWhitespace
+            if isSpace {
+                pending = !space
             } else {
-                if space { collapsed.append(" ") }
+                if pending { collapsed.append(0x20) }
+                pending = false
                 space = false
-                collapsed.append(char)
+                UTF8.encode(scalar) { collapsed.append($0) }
             }
         }
-        if space { collapsed.append(" ") }
-        if current.isEmpty || current.hasSuffix(" ") {
-            while collapsed.hasPrefix(" ") { collapsed.removeFirst() }
-        }
-        current += collapsed
+        if pending { collapsed.append(0x20) }
+        current += String(decoding: collapsed, as: UTF8.self)
+    }
+
+    private static func asciiWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private mutating func endLine() {

@@ -80,7 +80,7 @@ enum LibXMLParser {
     }
 
     private static func name(of node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        node.pointee.name.map { String(cString: $0).asciiLowercased() } ?? ""
     }
 
     private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
@@ -89,7 +89,7 @@ enum LibXMLParser {
         while let current = attribute {
             attribute = current.pointee.next
             guard let rawName = current.pointee.name else { continue }
-            let key = String(cString: rawName).lowercased()
+            let key = String(cString: rawName).asciiLowercased()
             guard ["class", "id", "style", "colspan", "rowspan", "href", "hidden", "aria-hidden"].contains(key) else { continue }
             guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
                 if key == "hidden" { result.hidden = true }
@@ -98,14 +98,14 @@ enum LibXMLParser {
             defer { docket_xml_free(value) }
             let text = String(cString: value)
             switch key {
-            case "class": result.className = text.lowercased()
-            case "id": result.id = text.lowercased()
-            case "style": result.style = text.lowercased().replacingSpaces()
+            case "class": result.className = text.asciiLowercased()
+            case "id": result.id = text.asciiLowercased()
+            case "style": result.style = text.asciiLowercased().replacingSpaces()
             case "colspan": result.colspan = max(1, min(Int(text.trimmingSpaces()) ?? 1, 1000))
             case "rowspan": result.rowspan = max(1, min(Int(text.trimmingSpaces()) ?? 1, 1000))
             case "href": result.href = text
             case "hidden": result.hidden = true
-            case "aria-hidden": result.hidden = result.hidden || text.lowercased() == "true"
+            case "aria-hidden": result.hidden = result.hidden || text.asciiLowercased() == "true"
             default: break
             }
         }

@@ -1,0 +1,67 @@
+import DocketModel
+import Testing
+
+/// The byte-level text helpers the extractors use in place of `String`/Foundation calls,
+/// checked against plain reference implementations.
+struct StringSearchTests {
+    static let samples = [
+        "", " ", "RESOLVED that the report be noted.", "  two  spaces ", "£1.2m – Café’s ÉCOLE", "It was AGREED:",
+        "tab\there", "ends with space ", "aAaA", "Recommendation(s)", "über Über", "x", "ßẞ", "日本語 テキスト",
+    ]
+    static let needles = ["", "a", "A", "that", "THE", "é", "’", " ", "report be", "Über", "z", "AgReEd"]
+
+    /// The offset in UTF-8 bytes of each match, found the slow way.
+    static func reference(_ text: String, _ needle: String, caseInsensitive: Bool) -> [Int] {
+        let fold: (UInt8) -> UInt8 = { caseInsensitive && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let bytes = Array(text.utf8).map(fold), pattern = Array(needle.utf8).map(fold)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return [] }
+        return (0...(bytes.count - pattern.count)).filter { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+    }
+
+    @Test func utf8RangeFindsTheFirstAndLastMatch() {
+        for text in Self.samples {
+            for needle in Self.needles {
+                for caseInsensitive in [false, true] {
+                    let expected = Self.reference(text, needle, caseInsensitive: caseInsensitive)
+                    for backwards in [false, true] {
+                        let found = text.utf8Range(of: needle, caseInsensitive: caseInsensitive, backwards: backwards)
+                            .map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                        #expect(found == (backwards ? expected.last : expected.first), "\(needle) in \(text)")
+                    }
+                    #expect(text.utf8Contains(needle, caseInsensitive: caseInsensitive) == !expected.isEmpty)
+                }
+            }
+            // A substring that does not start at its base's first byte.
+            let tail = text.dropFirst(min(2, text.count))
+            for needle in Self.needles {
+                let expected = Self.reference(String(tail), needle, caseInsensitive: false).first
+                #expect(tail.utf8Range(of: needle).map { tail.utf8.distance(from: tail.startIndex, to: $0.lowerBound) } == expected)
+            }
+        }
+    }
+
+    @Test func asciiLoweringLowersOnlyASCIICapitals() {
+        for text in Self.samples {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value + 0x20)! : $0
+            }))
+            #expect(text.asciiLowercased() == expected)
+            #expect(text[...].asciiLowercased() == expected)
+        }
+        #expect("ÉCOLE".asciiLowercased() == "École")
+    }
+
+    @Test func wordCountMatchesSplittingOnSpaces() {
+        for text in Self.samples {
+            #expect(text.wordCount == text.split(separator: " ").count, "\(text)")
+        }
+    }
+
+    @Test func containsASCIIMatchesCharacterSearch() {
+        for text in Self.samples {
+            for scalar: Unicode.Scalar in [":", " ", "(", "\\", "s"] {
+                #expect(text.containsASCII(scalar) == text.unicodeScalars.contains(scalar))
+            }
+        }
+    }
+}
