@@ -40,20 +40,15 @@ private final class ValueWriter: Encoder {
 
     /// The JSON text of `value` as it stands at `depth`.
     static func bytes<T: Encodable>(of value: T, depth: Int, pretty: Bool) throws -> [UInt8] {
-        switch value {
-        case let string as String: return JSONText.quoted(string)
-        case let number as Int: return Array(String(number).utf8)
-        case let flag as Bool: return JSONText.bool(flag)
-        case let number as Double: return try JSONText.number(number)
-        case let number as any FixedWidthInteger: return Array(String(describing: number).utf8)
-        case let number as Float:
-            // Not in Docket's records; JSONEncoder's own text, should one ever appear.
-            return Array(try JSONEncoder().encode([number]).dropFirst().dropLast())
-        default:
-            let writer = ValueWriter(depth: depth, pretty: pretty)
-            try value.encode(to: writer)
-            return writer.finish()
-        }
+        // Comparing metatypes is cheap; a dynamic cast to each candidate type is not.
+        if T.self == String.self { return JSONText.quoted(value as! String) }
+        if T.self == Int.self { return JSONText.integer(value as! Int) }
+        if T.self == Int64.self { return JSONText.integer(value as! Int64) }
+        if T.self == Double.self { return try JSONText.number(value as! Double) }
+        if T.self == Bool.self { return JSONText.bool(value as! Bool) }
+        let writer = ValueWriter(depth: depth, pretty: pretty)
+        try value.encode(to: writer)
+        return writer.finish()
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -145,7 +140,17 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeNil(forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.null)) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.bool(value))) }
     mutating func encode(_ value: String, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.quoted(value))) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { parts.set(key.stringValue, .text(Array(String(value).utf8))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
     mutating func encode(_ value: Double, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         parts.set(key.stringValue, .text(try writer.child(value)))
@@ -181,7 +186,17 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws { parts.items.append(.text(JSONText.null)) }
     mutating func encode(_ value: Bool) throws { parts.items.append(.text(JSONText.bool(value))) }
     mutating func encode(_ value: String) throws { parts.items.append(.text(JSONText.quoted(value))) }
-    mutating func encode(_ value: Int) throws { parts.items.append(.text(Array(String(value).utf8))) }
+    mutating func encode(_ value: Int) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int8) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int16) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int32) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: Int64) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt8) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt16) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt32) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: UInt64) throws { parts.items.append(.text(JSONText.integer(value))) }
+    mutating func encode(_ value: Float) throws { parts.items.append(.text(try JSONText.number(value))) }
     mutating func encode(_ value: Double) throws { parts.items.append(.text(try JSONText.number(value))) }
     mutating func encode<T: Encodable>(_ value: T) throws { parts.items.append(.text(try writer.child(value))) }
 
@@ -211,7 +226,17 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws { writer.setScalar(JSONText.null) }
     mutating func encode(_ value: Bool) throws { writer.setScalar(JSONText.bool(value)) }
     mutating func encode(_ value: String) throws { writer.setScalar(JSONText.quoted(value)) }
-    mutating func encode(_ value: Int) throws { writer.setScalar(Array(String(value).utf8)) }
+    mutating func encode(_ value: Int) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: Int8) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: Int16) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: Int32) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: Int64) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: UInt) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: UInt8) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: UInt16) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: UInt32) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: UInt64) throws { writer.setScalar(JSONText.integer(value)) }
+    mutating func encode(_ value: Float) throws { writer.setScalar(try JSONText.number(value)) }
     mutating func encode(_ value: Double) throws { writer.setScalar(try JSONText.number(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         writer.setScalar(try ValueWriter.bytes(of: value, depth: writer.depth, pretty: writer.pretty))
@@ -223,6 +248,13 @@ private enum JSONText {
     static let null = Array("null".utf8)
 
     static func bool(_ value: Bool) -> [UInt8] { Array((value ? "true" : "false").utf8) }
+
+    static func integer<I: FixedWidthInteger>(_ value: I) -> [UInt8] { Array(String(value).utf8) }
+
+    /// A `Float` (not in Docket's records) as `JSONEncoder` writes it.
+    static func number(_ value: Float) throws -> [UInt8] {
+        Array(try JSONEncoder().encode([value]).dropFirst().dropLast())
+    }
 
     /// A number: integral values without a fraction ("1", "-0"), others as Swift prints them
     /// ("0.85"); exponent forms and non-finite values go to `JSONEncoder` (which formats the

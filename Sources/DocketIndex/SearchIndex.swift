@@ -3,8 +3,11 @@ import Foundation
 
 /// The embedded SQLite full-text index, `OUT/docket.db` (schema in `IndexSchema`).
 ///
-/// Each paper is replaced in one transaction (its old rows deleted, by cascade, and its new
-/// rows inserted), so the index never holds two versions of a paper. Row ids are derived from
+/// Each paper is replaced under one savepoint (its old rows deleted, by cascade, and its new
+/// rows inserted), so the index never holds two versions of a paper; papers are committed in
+/// groups of `group` (one transaction writes each touched page once, not once per paper), and
+/// a run killed before a group's commit loses only index rows that `Runner` restores from the
+/// records on its next start. Row ids are derived from
 /// the text ids, not from insertion order, and `finish()` rebuilds the full-text tables and
 /// writes a vacuumed copy into place — so the same set of papers always gives the same bytes,
 /// however the run that built it was interrupted.
@@ -18,6 +21,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// Whether the file was a finished index when opened (nothing written since `finish`).
     private var wasFinished = false
     private var writing = false
+    /// Papers written in the open transaction, if one is open.
+    private var uncommitted: Int?
+    /// How many papers one transaction holds.
+    static let group = 128
 
     /// Opens (creating if needed) the index at `path`. Opening and reading leave a finished
     /// file untouched; the first write switches it to WAL mode.
@@ -68,18 +75,48 @@ public final class SearchIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         do {
-            try beginWriting()
-            try database.execute("BEGIN IMMEDIATE")
-            try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
-            for (sql, values) in rows.inserts where !values.isEmpty {
-                try database.run(sql, values)
+            try beginTransaction()
+            try database.execute("SAVEPOINT paper")
+            do {
+                try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
+                for (sql, values) in rows.inserts where !values.isEmpty {
+                    try database.run(sql, values)
+                }
+                try database.execute("RELEASE paper")
+            } catch {
+                try? database.execute("ROLLBACK TO paper; RELEASE paper")
+                throw error
             }
-            try database.execute("COMMIT")
             changed = true
+            uncommitted! += 1
+            if uncommitted! >= Self.group { try commitLocked() }
         } catch {
-            try? database.execute("ROLLBACK")
             throw IndexError("cannot index paper \(paper.id): \(error)")
         }
+    }
+
+    /// Commits the papers written since the last commit.
+    public func commit() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try commitLocked()
+        } catch {
+            throw IndexError("cannot commit the index \(path): \(error)")
+        }
+    }
+
+    private func beginTransaction() throws {
+        try beginWriting()
+        guard uncommitted == nil else { return }
+        try database.execute("BEGIN IMMEDIATE")
+        uncommitted = 0
+    }
+
+    private func commitLocked() throws {
+        guard uncommitted != nil else { return }
+        try database.execute("COMMIT")
+        uncommitted = nil
     }
 
     /// Removes a paper and all its rows.
@@ -87,7 +124,7 @@ public final class SearchIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         do {
-            try beginWriting()
+            try beginTransaction()
             try database.run("DELETE FROM papers WHERE id = ?", [[.text(id)]])
             changed = true
         } catch {
@@ -103,6 +140,7 @@ public final class SearchIndex: @unchecked Sendable {
         let temporary = path + ".vacuum"
         do {
             try beginWriting()
+            try commitLocked()
             try database.execute(IndexSchema.all)  // the triggers again, for other writers (sqlite-utils, Datasette)
             for (table, _) in IndexSchema.fullText {
                 try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild'); INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('optimize');")
@@ -124,10 +162,11 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Closes without rewriting (nothing changed).
+    /// Commits what is pending and closes without rewriting.
     public func close() {
         lock.lock()
         defer { lock.unlock() }
+        try? commitLocked()
         database.close()
     }
 }

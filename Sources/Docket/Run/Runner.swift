@@ -290,7 +290,7 @@ public final class Runner: @unchecked Sendable {
             for id in done.subtracting(indexed).sorted() {
                 guard let data = FileManager.default.contents(atPath: paperPath(id)),
                       let paper = try? JSONDecoder().decode(Paper.self, from: data) else { continue }
-                try index.replace(paper, record: try CanonicalJSON.encode(paper, pretty: false))
+                try index.replace(paper, record: data)  // the record file's bytes, as a run stores them
             }
         } catch let error as IndexError {
             throw RunError.io(error.description)

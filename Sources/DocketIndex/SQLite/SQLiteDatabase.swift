@@ -3,7 +3,9 @@ import Foundation
 
 /// A SQLite connection (the system's libsqlite3): just what the index needs — execute,
 /// prepared statements with bound values, rows as Swift values. No SQLite pointer leaves this
-/// folder; every statement is finalized in the function that prepared it.
+/// folder. Statements given to `run` are prepared once and kept (the index runs the same few
+/// inserts for every paper) until the connection closes; `query` statements are finalized
+/// where they are prepared.
 final class SQLiteDatabase {
     /// A value bound to or read from a statement.
     enum Value: Equatable {
@@ -23,6 +25,8 @@ final class SQLiteDatabase {
     }
 
     private var handle: OpaquePointer?
+    /// The prepared statements of `run`, by their SQL.
+    private var statements: [String: OpaquePointer] = [:]
 
     init(path: String, readOnly: Bool = false) throws {
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -39,6 +43,8 @@ final class SQLiteDatabase {
     deinit { close() }
 
     func close() {
+        for statement in statements.values { sqlite3_finalize(statement) }
+        statements = [:]
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
     }
@@ -56,16 +62,25 @@ final class SQLiteDatabase {
 
     /// Runs a statement with bound values, once per row of `rows`.
     func run(_ sql: String, _ rows: [[Value]]) throws {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
-        defer { sqlite3_finalize(statement) }
-        for values in rows {
+        let statement = try prepared(sql)
+        defer {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
+        }
+        for values in rows {
+            sqlite3_reset(statement)
             try bind(values, to: statement)
             let status = sqlite3_step(statement)
             guard status == SQLITE_DONE || status == SQLITE_ROW else { throw lastFailure() }
         }
+    }
+
+    private func prepared(_ sql: String) throws -> OpaquePointer {
+        if let statement = statements[sql] { return statement }
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw lastFailure() }
+        statements[sql] = statement
+        return statement
     }
 
     /// Runs a query and returns its rows.
