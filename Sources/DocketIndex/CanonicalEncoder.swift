@@ -1,26 +1,23 @@
 import Foundation
 
 /// A JSON `Encoder` that writes exactly what Foundation's `JSONEncoder` writes with
-/// `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted` when asked), several times
-/// faster: every value is written straight to UTF-8 bytes, and each object sorts its members
-/// once when it is finished, instead of building Foundation's boxed value tree.
+/// `[.sortedKeys, .withoutEscapingSlashes]` — compact canonical JSON (`CanonicalJSON` indents
+/// it when asked) — several times faster: every value is written straight to UTF-8 bytes,
+/// and each object sorts its members once when it is finished, instead of building
+/// Foundation's boxed value tree.
 ///
 /// Byte-for-byte equality with `JSONEncoder` is what makes it safe to swap in; `CanonicalJSONTests`
 /// checks it on every fixture paper, on the real corpus when present, and on hostile strings.
 /// Numbers `JSONEncoder` would print in exponent form are handed to `JSONEncoder` itself.
-struct CanonicalEncoder {
-    let pretty: Bool
-
-    func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try ValueWriter.bytes(of: value, depth: 0, pretty: pretty)
+enum CanonicalEncoder {
+    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try ValueWriter.bytes(of: value)
     }
 }
 
 /// One value being encoded: whatever container its `encode(to:)` asks for collects the parts,
-/// and `finish()` joins them into the value's JSON text at its depth.
+/// and `finish()` joins them into the value's JSON text.
 private final class ValueWriter: Encoder {
-    let depth: Int
-    let pretty: Bool
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -33,20 +30,15 @@ private final class ValueWriter: Encoder {
 
     private var content = Content.nothing
 
-    init(depth: Int, pretty: Bool) {
-        self.depth = depth
-        self.pretty = pretty
-    }
-
-    /// The JSON text of `value` as it stands at `depth`.
-    static func bytes<T: Encodable>(of value: T, depth: Int, pretty: Bool) throws -> [UInt8] {
+    /// The JSON text of `value`.
+    static func bytes<T: Encodable>(of value: T) throws -> [UInt8] {
         // Comparing metatypes is cheap; a dynamic cast to each candidate type is not.
         if T.self == String.self { return JSONText.quoted(value as! String) }
         if T.self == Int.self { return JSONText.integer(value as! Int) }
         if T.self == Int64.self { return JSONText.integer(value as! Int64) }
         if T.self == Double.self { return try JSONText.number(value as! Double) }
         if T.self == Bool.self { return JSONText.bool(value as! Bool) }
-        let writer = ValueWriter(depth: depth, pretty: pretty)
+        let writer = ValueWriter()
         try value.encode(to: writer)
         return writer.finish()
     }
@@ -79,26 +71,28 @@ private final class ValueWriter: Encoder {
 
     func setScalar(_ bytes: [UInt8]) { content = .scalar(bytes) }
 
-    /// A child value one level deeper than this one.
-    func child<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try Self.bytes(of: value, depth: depth + 1, pretty: pretty)
-    }
-
     func finish() -> [UInt8] {
         switch content {
-        case .nothing: return JSONText.joined([], open: 0x7B, close: 0x7D, depth: depth, pretty: pretty)
+        case .nothing: return [0x7B, 0x7D]
         case .scalar(let bytes): return bytes
         case .object(let parts):
-            let members = parts.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            let texts = members.map { member -> [UInt8] in
-                var text = JSONText.quoted(member.key)
-                text += pretty ? Array(" : ".utf8) : [0x3A]
-                text += member.value.bytes()
-                return text
+            var out: [UInt8] = [0x7B]
+            for (index, member) in parts.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSONText.appendQuoted(member.key, to: &out)
+                out.append(0x3A)
+                member.value.append(to: &out)
             }
-            return JSONText.joined(texts, open: 0x7B, close: 0x7D, depth: depth, pretty: pretty)
+            out.append(0x7D)
+            return out
         case .array(let parts):
-            return JSONText.joined(parts.items.map { $0.bytes() }, open: 0x5B, close: 0x5D, depth: depth, pretty: pretty)
+            var out: [UInt8] = [0x5B]
+            for (index, item) in parts.items.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                item.append(to: &out)
+            }
+            out.append(0x5D)
+            return out
         }
     }
 }
@@ -108,10 +102,10 @@ private enum Part {
     case text([UInt8])
     case nested(ValueWriter)
 
-    func bytes() -> [UInt8] {
+    func append(to out: inout [UInt8]) {
         switch self {
-        case .text(let bytes): return bytes
-        case .nested(let writer): return writer.finish()
+        case .text(let bytes): out += bytes
+        case .nested(let writer): out += writer.finish()
         }
     }
 }
@@ -153,17 +147,17 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Float, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
     mutating func encode(_ value: Double, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        parts.set(key.stringValue, .text(try writer.child(value)))
+        parts.set(key.stringValue, .text(try ValueWriter.bytes(of: value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.set(key.stringValue, .nested(nested))
         return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.set(key.stringValue, .nested(nested))
         return nested.unkeyedContainer()
     }
@@ -171,7 +165,7 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.set(key.stringValue, .nested(nested))
         return nested
     }
@@ -198,22 +192,22 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { parts.items.append(.text(JSONText.integer(value))) }
     mutating func encode(_ value: Float) throws { parts.items.append(.text(try JSONText.number(value))) }
     mutating func encode(_ value: Double) throws { parts.items.append(.text(try JSONText.number(value))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { parts.items.append(.text(try writer.child(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { parts.items.append(.text(try ValueWriter.bytes(of: value))) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.items.append(.nested(nested))
         return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.items.append(.nested(nested))
         return nested.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = ValueWriter(depth: writer.depth + 1, pretty: writer.pretty)
+        let nested = ValueWriter()
         parts.items.append(.nested(nested))
         return nested
     }
@@ -239,7 +233,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: Float) throws { writer.setScalar(try JSONText.number(value)) }
     mutating func encode(_ value: Double) throws { writer.setScalar(try JSONText.number(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        writer.setScalar(try ValueWriter.bytes(of: value, depth: writer.depth, pretty: writer.pretty))
+        writer.setScalar(try ValueWriter.bytes(of: value))
     }
 }
 
@@ -270,10 +264,15 @@ private enum JSONText {
     /// A string in quotes with `"`, `\` and control characters escaped; `/` and everything
     /// else as it is.
     static func quoted(_ string: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendQuoted(string, to: &out)
+        return out
+    }
+
+    static func appendQuoted(_ string: String, to out: inout [UInt8]) {
         var string = string
-        return string.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 2)
+        string.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 2)
             out.append(0x22)
             var runStart = 0
             for index in bytes.indices {
@@ -297,32 +296,6 @@ private enum JSONText {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             out.append(0x22)
-            return out
         }
-    }
-
-    /// Members or elements between brackets: one per line, indented two spaces a level, when
-    /// pretty (an empty container keeps an empty line inside, as `JSONEncoder` prints it).
-    static func joined(_ parts: [[UInt8]], open: UInt8, close: UInt8, depth: Int, pretty: Bool) -> [UInt8] {
-        var out: [UInt8] = [open]
-        guard pretty else {
-            for (index, part) in parts.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                out += part
-            }
-            out.append(close)
-            return out
-        }
-        let inner = [UInt8](repeating: 0x20, count: 2 * (depth + 1))
-        out.append(0x0A)
-        if parts.isEmpty { out.append(0x0A) }
-        for (index, part) in parts.enumerated() {
-            out += inner
-            out += part
-            out += index + 1 < parts.count ? [0x2C, 0x0A] : [0x0A]
-        }
-        out += [UInt8](repeating: 0x20, count: 2 * depth)
-        out.append(close)
-        return out
     }
 }

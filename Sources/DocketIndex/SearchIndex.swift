@@ -46,9 +46,13 @@ public final class SearchIndex: @unchecked Sendable {
     /// `finish()` rebuilds the full-text tables from their content tables anyway, so keeping
     /// them in step row by row during a run would only be done twice. (A search of an index
     /// while a run is writing it may therefore see stale full-text entries.)
+    ///
+    /// For the run's length the WAL is never checkpointed into the file (which would write every
+    /// page twice and flush the disk) and the page cache is larger: `finish()` reads the pages
+    /// from the WAL into its vacuumed copy and deletes the WAL.
     private func beginWriting() throws {
         guard !writing else { return }
-        try database.execute("PRAGMA journal_mode = WAL;")
+        try database.execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -8192;")
         try database.execute(IndexSchema.all)
         try database.execute(IndexSchema.dropTriggers)
         writing = true
@@ -69,8 +73,11 @@ public final class SearchIndex: @unchecked Sendable {
         return Set(try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
     }
 
-    /// Puts `paper` in the index, replacing any earlier version with the same id.
-    public func replace(_ paper: Paper, record: Data) throws {
+    /// Puts `paper` in the index, replacing any earlier version with the same id; its record
+    /// column holds `compactRecord`, the paper's compact canonical JSON (one line, as
+    /// `docket export --format jsonl` writes it), encoded here when not given.
+    public func replace(_ paper: Paper, compactRecord: Data? = nil) throws {
+        let record = try compactRecord ?? CanonicalJSON.encode(paper, pretty: false)
         let rows = IndexRows(paper: paper, record: String(decoding: record, as: UTF8.self))
         lock.lock()
         defer { lock.unlock() }

@@ -88,6 +88,7 @@ struct IndexTests {
         for format in Exporter.Format.allCases {
             var lines: [String] = []
             try Exporter.export(database: database, format: format, index: "docket") { lines.append($0) }
+            #expect(!lines.contains { $0.contains("\n") }, "\(format): every document is one line")
             let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
             switch format {
             case .jsonl:

@@ -52,7 +52,7 @@ public enum Merge {
                 try AtomicFile.write(data, to: "\(papers)/\(id).json", durable: false)
             }
             let paper = try JSONDecoder().decode(Paper.self, from: data)
-            do { try index.replace(paper, record: data) } catch let error as IndexError { throw RunError.io(error.description) }
+            do { try index.replace(paper) } catch let error as IndexError { throw RunError.io(error.description) }
             summary.papers += 1
         }
         do { try index.finish() } catch let error as IndexError { throw RunError.io(error.description) }

@@ -209,10 +209,10 @@ public final class Runner: @unchecked Sendable {
                 return .unchanged
             }
             let paper = try extraction.paper(bytes: bytes, source: source)
-            let record = try CanonicalJSON.encode(paper)
-            try AtomicFile.write(record, to: paperPath(paper.id), durable: false)
+            let record = try CanonicalJSON.encodeBoth(paper)
+            try AtomicFile.write(record.pretty, to: paperPath(paper.id), durable: false)
             do {
-                try index?.replace(paper, record: record)
+                try index?.replace(paper, compactRecord: record.compact)
             } catch let error as IndexError {
                 throw RunError.io(error.description)
             }
@@ -290,7 +290,7 @@ public final class Runner: @unchecked Sendable {
             for id in done.subtracting(indexed).sorted() {
                 guard let data = FileManager.default.contents(atPath: paperPath(id)),
                       let paper = try? JSONDecoder().decode(Paper.self, from: data) else { continue }
-                try index.replace(paper, record: data)  // the record file's bytes, as a run stores them
+                try index.replace(paper)
             }
         } catch let error as IndexError {
             throw RunError.io(error.description)
