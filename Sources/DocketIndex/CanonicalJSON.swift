@@ -30,43 +30,53 @@ public enum CanonicalJSON {
         var out: [UInt8] = []
         out.reserveCapacity(compact.count * 2)
         var depth = 0
-        var index = 0
-        func newline() {
+        let spaces = [UInt8](repeating: 0x20, count: 256)
+        func newline(_ out: inout [UInt8]) {
             out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
-        }
-        while index < compact.count {
-            let byte = compact[index]
-            switch byte {
-            case 0x22:  // a string, copied to its closing quote
-                var end = index + 1
-                while compact[end] != 0x22 { end += compact[end] == 0x5C ? 2 : 1 }
-                out.append(contentsOf: compact[index...end])
-                index = end
-            case 0x7B, 0x5B:  // { [
-                out.append(byte)
-                if index + 1 < compact.count, compact[index + 1] == byte + 2 {  // {} []
-                    out.append(0x0A)
-                    newline()
-                    out.append(byte + 2)
-                    index += 1
-                } else {
-                    depth += 1
-                    newline()
-                }
-            case 0x7D, 0x5D:  // } ]
-                depth -= 1
-                newline()
-                out.append(byte)
-            case 0x2C:  // ,
-                out.append(byte)
-                newline()
-            case 0x3A:  // :
-                out.append(contentsOf: [0x20, 0x3A, 0x20])
-            default:
-                out.append(byte)
+            var indent = 2 * depth
+            while indent > 0 {
+                let step = min(indent, spaces.count)
+                out.append(contentsOf: spaces[..<step])
+                indent -= step
             }
-            index += 1
+        }
+        compact.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22:  // a string, copied whole to its closing quote
+                    var end = index + 1
+                    while bytes[end] != 0x22 { end += bytes[end] == 0x5C ? 2 : 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...end]))
+                    index = end
+                case 0x7B, 0x5B:  // { [
+                    out.append(byte)
+                    if index + 1 < bytes.count, bytes[index + 1] == byte + 2 {  // {} []
+                        out.append(0x0A)
+                        newline(&out)
+                        out.append(byte + 2)
+                        index += 1
+                    } else {
+                        depth += 1
+                        newline(&out)
+                    }
+                case 0x7D, 0x5D:  // } ]
+                    depth -= 1
+                    newline(&out)
+                    out.append(byte)
+                case 0x2C:  // ,
+                    out.append(byte)
+                    newline(&out)
+                case 0x3A:  // :
+                    out.append(0x20)
+                    out.append(0x3A)
+                    out.append(0x20)
+                default:
+                    out.append(byte)
+                }
+                index += 1
+            }
         }
         return out
     }

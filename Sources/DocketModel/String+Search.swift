@@ -34,7 +34,7 @@ extension StringProtocol {
     /// The number of words separated by spaces — `split(separator: " ").count` without
     /// building the pieces.
     public var wordCount: Int {
-        func count<C: Collection<UInt8>>(_ bytes: C) -> Int {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var words = 0
             var inWord = false
             for byte in bytes {
@@ -47,7 +47,7 @@ extension StringProtocol {
             }
             return words
         }
-        return utf8.withContiguousStorageIfAvailable(count) ?? count(utf8)
+        return utf8.withContiguousStorageIfAvailable(count) ?? Array(utf8).withUnsafeBufferPointer(count)
     }
 
     /// The text with ASCII capitals lowered and every other character kept as it is — for

@@ -127,6 +127,19 @@ struct HeadingVocabularyTests {
     func mapsHeadingsToKinds(heading: String, kind: SectionKindName) {
         #expect(HeadingVocabulary.kind(of: heading).rawValue == kind.rawValue)
     }
+
+    @Test(arguments: [
+        ("Recommendation(s):", "recommendation"),
+        ("  REASONS  FOR\tDECISION(S) – ", "reasons for decision"),
+        ("Officer’s Report...", "officer's report"),
+        ("Options (see para 3)", "options (see para 3)"),
+        ("((s)Budget —", "(budget"),
+        ("Café: Summary:", "café: summary"),
+        ("", ""),
+    ])
+    func normalizesHeadings(heading: String, normalized: String) {
+        #expect(HeadingVocabulary.normalize(heading) == normalized)
+    }
 }
 
 /// The section kinds by name, so the table above reads without importing the model.

@@ -44,31 +44,51 @@ public enum HeadingVocabulary {
         return table
     }()
 
-    /// Lower case, "(s)" removed, trailing colons and dots removed, spaces collapsed.
+    /// Lower case, "(s)" removed, ’ as ', spaces collapsed, trailing colons, dots, dashes and
+    /// spaces removed — one pass over the UTF-8 bytes.
     public static func normalize(_ heading: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var previousSpace = true
-        var iterator = heading.asciiLowercased().unicodeScalars.makeIterator()
-        var pending: [Unicode.Scalar] = []
-        while let scalar = pending.isEmpty ? iterator.next() : pending.removeFirst() {
-            if scalar == "(" {
+        var heading = heading
+        return heading.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var previousSpace = true
+            var index = 0
+            while index < bytes.count {
+                var byte = bytes[index]
+                if byte &- 0x41 < 26 { byte |= 0x20 }
                 // "(s)" is dropped: "Recommendation(s)" reads as "Recommendation".
-                let second = iterator.next(), third = second == "s" ? iterator.next() : nil
-                if second == "s" && third == ")" { continue }
-                pending = [second, third].compactMap { $0 }
-            }
-            let folded: Unicode.Scalar = scalar == "’" ? "'" : scalar
-            if folded == " " || folded == "\t" {
-                if !previousSpace { scalars.append(" ") }
-                previousSpace = true
-            } else {
-                scalars.append(folded)
+                if byte == 0x28, index + 2 < bytes.count, bytes[index + 1] | 0x20 == 0x73, bytes[index + 2] == 0x29 {
+                    index += 3
+                    continue
+                }
+                if byte == 0x20 || byte == 0x09 {
+                    if !previousSpace { out.append(0x20) }
+                    previousSpace = true
+                    index += 1
+                    continue
+                }
                 previousSpace = false
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {  // ’
+                    out.append(0x27)
+                    index += 3
+                    continue
+                }
+                out.append(byte)
+                index += 1
             }
+            // Trailing ":", ".", "-", "–", "—" and spaces.
+            while let last = out.last {
+                if last == 0x3A || last == 0x2E || last == 0x2D || last == 0x20 {
+                    out.removeLast()
+                } else if out.count >= 3, out[out.count - 3] == 0xE2, out[out.count - 2] == 0x80,
+                          out[out.count - 1] == 0x93 || out[out.count - 1] == 0x94 {
+                    out.removeLast(3)
+                } else {
+                    break
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        var text = String(scalars)
-        while let last = text.last, ":.-–— ".contains(last) { text.removeLast() }
-        return text
     }
 
     /// The kind of an unnumbered heading printed exactly so, or `nil` when it is not a known heading.

@@ -289,11 +289,21 @@ struct LineClassifier {
     }
 
     static func isCapitalsHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= 200 else { return false }
-        if text.containsASCII(":") || text.contains(where: \.isNumber) { return false }
-        let letters = text.filter(\.isLetter)
-        let words = text.split(separator: " ")
-        guard letters.count >= 4, words.count <= 10, letters.uppercased() == letters else { return false }
+        guard text.utf8.count <= 200, !text.containsASCII(":") else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, decided on its bytes: no digit, no small letter, at least four capitals.
+            var capitals = 0
+            for byte in text.utf8 {
+                if byte &- 0x30 < 10 || byte &- 0x61 < 26 { return false }
+                if byte &- 0x41 < 26 { capitals += 1 }
+            }
+            guard capitals >= 4 else { return false }
+        } else {
+            if text.contains(where: \.isNumber) { return false }
+            let letters = text.filter(\.isLetter)
+            guard letters.count >= 4, letters.uppercased() == letters else { return false }
+        }
+        guard text.wordCount <= 10 else { return false }
         if PageFurniture.columnGaps(text) > 0 { return false }
         return !["DRAFT", "OFFICIAL", "YES", "NO", "NONE"].contains(text)
     }
