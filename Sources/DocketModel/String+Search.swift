@@ -70,11 +70,25 @@ extension StringProtocol {
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>,
                                caseInsensitive: Bool, backwards: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
+        let last = bytes.count - pattern.count
+        if !caseInsensitive && !backwards {
+            // The common case, kept tight: find the first byte, then compare the rest.
+            let head = pattern[0]
+            var start = 0
+            while start <= last {
+                if bytes[start] == head {
+                    var offset = 1
+                    while offset < pattern.count && bytes[start + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return start }
+                }
+                start += 1
+            }
+            return nil
+        }
         @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
             caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
         let head = fold(pattern[0])
-        let last = bytes.count - pattern.count
         var start = backwards ? last : 0
         while backwards ? start >= 0 : start <= last {
             if fold(bytes[start]) == head {

@@ -123,6 +123,35 @@ struct LayoutTable {
 
     /// Pieces of a line separated by two or more spaces, with their start columns.
     static func pieces(_ line: Line) -> [(start: Int, text: String)] {
+        var text = line.text
+        let ascii: [(start: Int, text: String)]? = text.withUTF8 { bytes in
+            // ASCII lines (nearly all of pdftotext's layout output) are cut on their bytes,
+            // where a byte is a column; others go through their characters below.
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var result: [(start: Int, text: String)] = []
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                var end = index
+                while index < bytes.count {
+                    if bytes[index] == 0x20 {
+                        if index + 1 == bytes.count || bytes[index + 1] == 0x20 { break }
+                    } else {
+                        end = index + 1
+                    }
+                    index += 1
+                }
+                result.append((line.indent + start, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                index = end
+            }
+            return result
+        }
+        return ascii ?? characterPieces(line)
+    }
+
+    private static func characterPieces(_ line: Line) -> [(start: Int, text: String)] {
         var result: [(Int, String)] = []
         var current = ""
         var start = 0
@@ -152,8 +181,9 @@ struct LayoutTable {
         for line in block {
             var lineCells = [[String]](repeating: [], count: columns.count)
             var offset = 0
+            let ascii = line.text.utf8.allSatisfy { $0 < 0x80 }
             for word in line.text.split(separator: " ", omittingEmptySubsequences: false) {
-                defer { offset += word.count + 1 }
+                defer { offset += (ascii ? word.utf8.count : word.count) + 1 }
                 guard !word.isEmpty else { continue }
                 let position = line.indent + offset
                 let column = columns.lastIndex { $0.start <= position + 2 } ?? 0

@@ -12,11 +12,18 @@ public enum ResolutionPattern {
 
     /// The resolution in `paragraph`, from its marker on ("Resolved:" itself dropped), or nil.
     public static func text(of paragraph: String) -> String? {
+        // Markers stand at the start, except "It was …", which may follow other words.
+        let mayHaveItWas = paragraph.utf8Contains("It was ")
         for marker in markers {
-            guard let range = paragraph.utf8Range(of: marker) else { continue }
-            let atStart = range.lowerBound == paragraph.startIndex
-            guard atStart || marker.hasPrefix("It was") else { continue }
-            var text = String(paragraph[range.lowerBound...])
+            let start: String.Index
+            if marker.hasPrefix("It was") {
+                guard mayHaveItWas, let range = paragraph.utf8Range(of: marker) else { continue }
+                start = range.lowerBound
+            } else {
+                guard paragraph.utf8.starts(with: marker.utf8) else { continue }
+                start = paragraph.startIndex
+            }
+            var text = String(paragraph[start...])
             if marker.hasSuffix(":") || marker.hasSuffix("-") { text = String(text.dropFirst(marker.count)).trimmingSpaces() }
             return text
         }

@@ -112,6 +112,19 @@ public enum SectionLabelPattern {
     }
 
     private static func lettered(_ text: Substring) -> (SectionLabel, Substring)? {
+        // Most lines starting with a letter are prose: rule them out on the bytes first (ASCII
+        // letters, then ")" or "." — and ")" after more than one letter).
+        var byteCount = 0
+        var following: UInt8 = 0
+        for byte in text.utf8 {
+            if byte &- 0x41 < 26 || byte &- 0x61 < 26 {
+                byteCount += 1
+            } else {
+                following = byte
+                break
+            }
+        }
+        guard following == UInt8(ascii: ")") || following == UInt8(ascii: ".") && byteCount == 1 else { return nil }
         let letters = text.prefix { $0.isASCII && $0.isLetter }
         guard !letters.isEmpty, letters.endIndex < text.endIndex else { return nil }
         let mark = text[letters.endIndex]
