@@ -77,22 +77,30 @@ public final class SearchIndex: @unchecked Sendable {
     /// column holds `compactRecord`, the paper's compact canonical JSON (one line, as
     /// `docket export --format jsonl` writes it), encoded here when not given.
     public func replace(_ paper: Paper, compactRecord: Data? = nil) throws {
-        let record = try compactRecord ?? CanonicalJSON.encode(paper, pretty: false)
-        let rows = IndexRows(paper: paper, record: String(decoding: record, as: UTF8.self))
+        let record = String(decoding: try compactRecord ?? CanonicalJSON.encode(paper, pretty: false), as: UTF8.self)
         lock.lock()
         defer { lock.unlock() }
         do {
             try beginTransaction()
-            try database.execute("SAVEPOINT paper")
-            do {
-                try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
-                for (sql, values) in rows.inserts where !values.isEmpty {
-                    try database.run(sql, values)
+            var salt = 0
+            while true {
+                let rows = IndexRows(paper: paper, record: record, salt: salt)
+                try database.execute("SAVEPOINT paper")
+                do {
+                    try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
+                    for (sql, values) in rows.inserts where !values.isEmpty {
+                        try database.run(sql, values)
+                    }
+                    try database.execute("RELEASE paper")
+                    break
+                } catch let failure as SQLiteDatabase.Failure where failure.isRowIDConflict && salt < 16 {
+                    // Another paper's rows already hold this paper's row-id prefix: move over.
+                    try database.execute("ROLLBACK TO paper; RELEASE paper")
+                    salt += 1
+                } catch {
+                    try? database.execute("ROLLBACK TO paper; RELEASE paper")
+                    throw error
                 }
-                try database.execute("RELEASE paper")
-            } catch {
-                try? database.execute("ROLLBACK TO paper; RELEASE paper")
-                throw error
             }
             changed = true
             uncommitted! += 1
