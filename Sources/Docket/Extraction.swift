@@ -2,6 +2,9 @@ import DocketExtract
 import DocketModel
 import DocketReaders
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The façade for one paper: read → normalize → segment → extract as the pipeline says,
 /// returning the record or the `DocketError` that stopped it.
@@ -20,9 +23,10 @@ public struct Extraction: Sendable {
         return try paper(bytes: bytes, source: source)
     }
 
-    /// Processes bytes already read from `source`.
-    public func paper(bytes: [UInt8], source: DocumentSource) throws -> Paper {
-        process(try read(bytes: bytes, source: source))
+    /// Processes bytes already read from `source`; `sha256`, when the caller has hashed the
+    /// bytes already, saves hashing them again.
+    public func paper(bytes: [UInt8], source: DocumentSource, sha256: String? = nil) throws -> Paper {
+        process(try read(bytes: bytes, source: source, sha256: sha256))
     }
 
     /// Processes text as `pdftotext -layout` prints a PDF (pages ended by form feeds), without a
@@ -38,7 +42,7 @@ public struct Extraction: Sendable {
         return paper
     }
 
-    func read(bytes: [UInt8], source: DocumentSource) throws -> Layout {
+    func read(bytes: [UInt8], source: DocumentSource, sha256: String? = nil) throws -> Layout {
         let format = FormatSniffer.format(of: bytes, path: source.displayPath)
         func notRead() -> DocketError {
             DocketError(.unsupportedFormat, "the pipeline `\(pipeline.name)` has no reader for \(format.rawValue)")
@@ -48,40 +52,55 @@ public struct Extraction: Sendable {
             guard var options = pipeline.pdf else { throw notRead() }
             if let timeout = limits.pdfTimeoutSeconds { options.timeoutSeconds = timeout }
             if let maximum = limits.maxPDFTextBytes { options.maxOutputBytes = maximum }
-            return try PDFReader(options: options).read(bytes: bytes, filePath: source.filePath, path: source.displayPath)
+            return try PDFReader(options: options).read(bytes: bytes, filePath: source.filePath, path: source.displayPath, sha256: sha256)
         case .html:
             guard let options = pipeline.html else { throw notRead() }
-            return try HTMLReader(options: options).read(bytes: bytes, path: source.displayPath)
+            return try HTMLReader(options: options).read(bytes: bytes, path: source.displayPath, sha256: sha256)
         case .text:
             guard let options = pipeline.text else { throw notRead() }
-            return try TextReader(options: options).read(bytes: bytes, path: source.displayPath)
+            return try TextReader(options: options).read(bytes: bytes, path: source.displayPath, sha256: sha256)
         }
     }
 
+    /// The file's bytes, read with plain system calls (open, fstat, read) into one buffer;
+    /// a directory, a missing or unopenable file, or one over `limits.maxInputBytes` (also if
+    /// it grows past it while being read) is a `DocketError`.
     func readBytes(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocketError(.unreadable, "no such file")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? DocketError(.unreadable, "no such file")
+                : errno == EISDIR ? DocketError(.unreadable, "is a directory, not a file")
+                : DocketError(.unreadable, "cannot open the file for reading (\(String(cString: strerror(errno))))")
         }
-        if isDirectory.boolValue { throw DocketError(.unreadable, "is a directory, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocketError(.unreadable, "cannot open the file for reading")
-        }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw DocketError(.unreadable, "cannot read the file's size") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw DocketError(.unreadable, "is a directory, not a file") }
+        let size = Int(status.st_size)
         if size > limits.maxInputBytes {
             throw DocketError(.tooLarge, "the file is \(size) bytes; the limit is \(limits.maxInputBytes)")
         }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            if data.count > limits.maxInputBytes {
-                throw DocketError(.tooLarge, "the file is \(data.count) bytes; the limit is \(limits.maxInputBytes)")
+        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)  // one spare byte shows growth
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= limits.maxInputBytes else {
+                    throw DocketError(.tooLarge, "the file is over \(limits.maxInputBytes) bytes, the limit")
+                }
+                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))
             }
-            return [UInt8](data)
-        } catch let error as DocketError {
-            throw error
-        } catch {
-            throw DocketError(.unreadable, "read failed: \(error.localizedDescription)")
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw DocketError(.unreadable, "read failed: \(String(cString: strerror(errno)))")
+            }
+            if read == 0 { break }
+            count += read
         }
+        if count > limits.maxInputBytes {
+            throw DocketError(.tooLarge, "the file is \(count) bytes; the limit is \(limits.maxInputBytes)")
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

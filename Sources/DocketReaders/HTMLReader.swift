@@ -18,12 +18,12 @@ public struct HTMLReader: Sendable {
         self.options = options
     }
 
-    public func read(bytes: [UInt8], path: String) throws -> Layout {
+    public func read(bytes: [UInt8], path: String, sha256: String? = nil) throws -> Layout {
         let decoded = try HTMLEncoding.decode(bytes)
         let parsed = try LibXMLParser.parse(utf8: decoded.text)
         let (blocks, links) = HTMLLayoutBuilder.blocks(from: parsed.events)
         guard !blocks.isEmpty else { throw DocketError(.empty, "the page has no text content") }
-        let source = SourceInfo(path: path, format: .html, sha256: SHA256.hex(bytes), bytes: bytes.count,
+        let source = SourceInfo(path: path, format: .html, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count,
                                 encoding: decoded.encoding, pages: 1)
         return Layout(source: source, pages: [Page(number: 1, blocks: blocks)],
                       diagnostics: decoded.diagnostics + parsed.diagnostics, links: links)

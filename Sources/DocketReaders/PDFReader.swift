@@ -48,16 +48,16 @@ public struct PDFReader: Sendable {
     }
 
     /// Reads the PDF at `filePath` (whose bytes are `bytes`); `path` is the name recorded in the output.
-    public func read(bytes: [UInt8], filePath: String, path: String) throws -> Layout {
+    public func read(bytes: [UInt8], filePath: String, path: String, sha256: String? = nil) throws -> Layout {
         guard !bytes.isEmpty else { throw DocketError(.empty, "the file is empty") }
         guard Self.isPDF(bytes) else { throw DocketError(.pdfDamaged, "not a PDF: the file does not start with %PDF-") }
         guard let tool = ChildProcess.locate("pdftotext") else {
             throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
         }
         do {
-            return try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path)
+            return try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
         } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
-            var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path)
+            var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
             layout.diagnostics.append(Diagnostic(.warning, code: "pdf.layout-timeout",
                                                  message: "pdftotext -layout ran past \(options.timeoutSeconds) s and was killed; read again in reading order, so columns and indentation are lost (partial)"))
             return layout
@@ -77,7 +77,7 @@ public struct PDFReader: Sendable {
 
     /// Turns `pdftotext` output (pages ended by form feeds) into a layout. Separate from
     /// `read` so that it can be tested and fuzzed without a PDF.
-    public func layout(fromPdftotext text: String, bytes: [UInt8], path: String) throws -> Layout {
+    public func layout(fromPdftotext text: String, bytes: [UInt8], path: String, sha256: String? = nil) throws -> Layout {
         let rawPages = LineSplitter.pages(of: text)
         var pages: [Page] = []
         var lineNumber = 0
@@ -95,7 +95,7 @@ public struct PDFReader: Sendable {
         guard visible > 0 else {
             throw DocketError(.pdfNoText, "the PDF has \(pages.count) page\(pages.count == 1 ? "" : "s") but no text layer (a scan?)")
         }
-        let source = SourceInfo(path: path, format: .pdf, sha256: SHA256.hex(bytes), bytes: bytes.count,
+        let source = SourceInfo(path: path, format: .pdf, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count,
                                 encoding: "utf-8", pages: pages.count)
         return Layout(source: source, pages: pages)
     }

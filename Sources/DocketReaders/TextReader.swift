@@ -23,7 +23,7 @@ public struct TextReader: Sendable {
         self.options = options
     }
 
-    public func read(bytes: [UInt8], path: String) throws -> Layout {
+    public func read(bytes: [UInt8], path: String, sha256: String? = nil) throws -> Layout {
         let decoded = try TextDecoder().decode(bytes)
         let rawPages = LineSplitter.pages(of: decoded.text)
         let isMarkdown = options.markdown ?? Self.looksLikeMarkdownPath(path)
@@ -43,7 +43,7 @@ public struct TextReader: Sendable {
             pages.append(Page(number: index + 1, blocks: blocks))
         }
         guard sawText else { throw DocketError(.empty, "the file holds only white space") }
-        let source = SourceInfo(path: path, format: .text, sha256: SHA256.hex(bytes), bytes: bytes.count,
+        let source = SourceInfo(path: path, format: .text, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count,
                                 encoding: decoded.encoding, pages: pages.count)
         return Layout(source: source, pages: pages, diagnostics: decoded.diagnostics)
     }

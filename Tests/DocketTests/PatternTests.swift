@@ -150,3 +150,18 @@ enum SectionKindName: String {
     case financialImplications = "financial_implications"
     case riskManagement = "risk_management"
 }
+
+struct CharacterRepairTests {
+    @Test(arguments: [
+        ("a\u{00A0}b\u{2003}c\u{202F}d\u{205F}e\u{3000}f\u{2000}g\u{200A}h", "a b c d e f g h"),
+        ("x\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}\u{00AD}y", "xy"),
+        ("\u{FB00}\u{FB01}\u{FB02}\u{FB03}\u{FB04}\u{FB05}\u{FB06}", "fffiflffifflstst"),
+        ("t\tab\u{01}\u{1F}\u{7F}\u{80}\u{85}\u{9F}z", "t\tabz"),
+        ("£5 – café ’quote’ € \u{2010}\u{2026}\u{2061}\u{FB07}", "£5 – café ’quote’ € \u{2010}\u{2026}\u{2061}\u{FB07}"),
+        ("plain ASCII", "plain ASCII"),
+    ])
+    func repairsWhatConversionLeaves(text: String, repaired: String) {
+        #expect(CharacterRepair.repair(text) == repaired)
+        #expect(CharacterRepair.repair(repaired) == repaired)
+    }
+}

@@ -208,7 +208,7 @@ public final class Runner: @unchecked Sendable {
                 try ledger.record(entry)
                 return .unchanged
             }
-            let paper = try extraction.paper(bytes: bytes, source: source)
+            let paper = try extraction.paper(bytes: bytes, source: source, sha256: entry.sha256)
             let record = try CanonicalJSON.encodeBoth(paper)
             try AtomicFile.write(record.pretty, to: paperPath(paper.id), durable: false)
             do {

@@ -1,32 +1,63 @@
 /// Repairs characters that conversion leaves behind: non-breaking and other fixed-width spaces
 /// become spaces, zero-width characters, byte-order marks and soft hyphens are removed, the
 /// ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ are spelled out, and C0/C1 control characters (other than tab)
-/// are dropped. Idempotent.
+/// are dropped. Idempotent. Works on the UTF-8 bytes: every character it changes has a lead
+/// byte of C2, E2, E3 or EF, so other bytes are copied as they are.
 enum CharacterRepair {
     static func repair(_ text: String) -> String {
         // Fast path: plain ASCII without control characters needs nothing.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }) { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                out.append(" ")
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD:
-                continue
-            case 0xFB00: out.append(contentsOf: "ff".unicodeScalars)
-            case 0xFB01: out.append(contentsOf: "fi".unicodeScalars)
-            case 0xFB02: out.append(contentsOf: "fl".unicodeScalars)
-            case 0xFB03: out.append(contentsOf: "ffi".unicodeScalars)
-            case 0xFB04: out.append(contentsOf: "ffl".unicodeScalars)
-            case 0xFB05, 0xFB06: out.append(contentsOf: "st".unicodeScalars)
-            case 0x09:
-                out.append(scalar)
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue
-            default:
-                out.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var replacement: String?? = nil  // nil: keep; .some(nil): drop; .some(text): replace
+                switch byte {
+                case 0x09: break
+                case 0x00...0x1F, 0x7F: replacement = .some(nil)
+                case 0xC2:
+                    length = 2
+                    switch next(1) {
+                    case 0xA0: replacement = " "                        // U+00A0
+                    case 0xAD, 0x80...0x9F: replacement = .some(nil)    // soft hyphen, C1 controls
+                    default: break
+                    }
+                case 0xE2 where next(1) == 0x80:
+                    length = 3
+                    switch next(2) {
+                    case 0x80...0x8A, 0xAF: replacement = " "           // U+2000–200A, U+202F
+                    case 0x8B...0x8D: replacement = .some(nil)          // U+200B–200D
+                    default: break
+                    }
+                case 0xE2 where next(1) == 0x81:
+                    length = 3
+                    if next(2) == 0x9F { replacement = " " }             // U+205F
+                    if next(2) == 0xA0 { replacement = .some(nil) }      // U+2060
+                case 0xE3 where next(1) == 0x80 && next(2) == 0x80:
+                    length = 3
+                    replacement = " "                                   // U+3000
+                case 0xEF where next(1) == 0xBB && next(2) == 0xBF:
+                    length = 3
+                    replacement = .some(nil)                            // U+FEFF
+                case 0xEF where next(1) == 0xAC && (0x80...0x86).contains(next(2)):
+                    length = 3
+                    replacement = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][Int(next(2) - 0x80)]
+                default:
+                    break
+                }
+                switch replacement {
+                case .none: out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                case .some(.none): break
+                case .some(.some(let text)): out.append(contentsOf: text.utf8)
+                }
+                index += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }
