@@ -2,252 +2,278 @@ import Foundation
 
 /// A JSON `Encoder` that writes exactly what Foundation's `JSONEncoder` writes with
 /// `[.sortedKeys, .withoutEscapingSlashes]` — compact canonical JSON (`CanonicalJSON` indents
-/// it when asked) — several times faster: every value is written straight to UTF-8 bytes,
-/// and each object sorts its members once when it is finished, instead of building
-/// Foundation's boxed value tree.
+/// it when asked) — several times faster: every value goes straight into one byte buffer, and
+/// an object whose keys arrived out of order is put in order once, when it closes, by moving
+/// its members' bytes, instead of building Foundation's boxed value tree.
 ///
 /// Byte-for-byte equality with `JSONEncoder` is what makes it safe to swap in; `CanonicalJSONTests`
 /// checks it on every fixture paper, on the real corpus when present, and on hostile strings.
 /// Numbers `JSONEncoder` would print in exponent form are handed to `JSONEncoder` itself.
 enum CanonicalEncoder {
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try ValueWriter.bytes(of: value)
+        let output = Output()
+        try output.write(value)
+        return output.bytes
     }
 }
 
-/// One value being encoded: whatever container its `encode(to:)` asks for collects the parts,
-/// and `finish()` joins them into the value's JSON text.
-private final class ValueWriter: Encoder {
+/// The bytes written so far.
+private final class Output {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(16 * 1024) }
+
+    /// Writes one value: scalars directly, anything else through its `encode(to:)`.
+    func write<T: Encodable>(_ value: T) throws {
+        // Comparing metatypes is cheap; a dynamic cast to each candidate type is not.
+        if T.self == String.self { return JSONText.appendQuoted(value as! String, to: &bytes) }
+        if T.self == Int.self { return JSONText.appendInteger(value as! Int, to: &bytes) }
+        if T.self == Int64.self { return JSONText.appendInteger(value as! Int64, to: &bytes) }
+        if T.self == Double.self { return bytes += try JSONText.number(value as! Double) }
+        if T.self == Bool.self { return bytes += JSONText.bool(value as! Bool) }
+        let encoder = ValueEncoder(output: self)
+        try value.encode(to: encoder)
+        encoder.close()
+    }
+}
+
+/// The encoder of one value: the object or array it opens (at most one), with where its
+/// members start and end in the output, so that `close()` can put the keys in order.
+private final class ValueEncoder: Encoder {
+    enum Shape { case none, single, object, array }
+
+    /// One member (object) or element (array): its bytes in the output — `"key":value`
+    /// without the comma — or, for a container opened with `nestedContainer` or
+    /// `superEncoder`, the encoder that holds its bytes apart until this one closes.
+    struct Member {
+        var key: String
+        var start: Int
+        var end: Int
+        var apart: ValueEncoder?
+    }
+
+    let output: Output
+    var shape = Shape.none
+    var start = 0
+    var members: [Member] = []
+    /// Whether the members are in key order as written, with no key twice and none apart.
+    var inOrder = true
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    private enum Content {
-        case nothing
-        case scalar([UInt8])
-        case object(ObjectParts)
-        case array(ArrayParts)
-    }
-
-    private var content = Content.nothing
-
-    /// The JSON text of `value`.
-    static func bytes<T: Encodable>(of value: T) throws -> [UInt8] {
-        // Comparing metatypes is cheap; a dynamic cast to each candidate type is not.
-        if T.self == String.self { return JSONText.quoted(value as! String) }
-        if T.self == Int.self { return JSONText.integer(value as! Int) }
-        if T.self == Int64.self { return JSONText.integer(value as! Int64) }
-        if T.self == Double.self { return try JSONText.number(value as! Double) }
-        if T.self == Bool.self { return JSONText.bool(value as! Bool) }
-        let writer = ValueWriter()
-        try value.encode(to: writer)
-        return writer.finish()
-    }
+    init(output: Output) { self.output = output }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let parts: ObjectParts
-        if case .object(let existing) = content {
-            parts = existing
-        } else {
-            parts = ObjectParts()
-            content = .object(parts)
-        }
-        return KeyedEncodingContainer(ObjectContainer<Key>(writer: self, parts: parts))
+        open(.object)
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let parts: ArrayParts
-        if case .array(let existing) = content {
-            parts = existing
-        } else {
-            parts = ArrayParts()
-            content = .array(parts)
-        }
-        return ArrayContainer(writer: self, parts: parts)
+        open(.array)
+        return ArrayContainer(encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleContainer(writer: self)
+        shape = .single
+        return SingleContainer(encoder: self)
     }
 
-    func setScalar(_ bytes: [UInt8]) { content = .scalar(bytes) }
+    private func open(_ kind: Shape) {
+        guard shape != kind else { return }
+        shape = kind
+        output.bytes.append(kind == .object ? 0x7B : 0x5B)
+        start = output.bytes.count
+    }
 
-    func finish() -> [UInt8] {
-        switch content {
-        case .nothing: return [0x7B, 0x7D]
-        case .scalar(let bytes): return bytes
-        case .object(let parts):
-            var out: [UInt8] = [0x7B]
-            for (index, member) in parts.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
-                if index > 0 { out.append(0x2C) }
-                JSONText.appendQuoted(member.key, to: &out)
-                out.append(0x3A)
-                member.value.append(to: &out)
+    /// Starts a member: the comma before it and, in an object, its key.
+    func beginMember(key: String?) -> Int {
+        if !members.isEmpty { output.bytes.append(0x2C) }
+        let memberStart = output.bytes.count
+        if let key {
+            if let previous = members.last?.key, !previous.utf8.lexicographicallyPrecedes(key.utf8) { inOrder = false }
+            JSONText.appendQuoted(key, to: &output.bytes)
+            output.bytes.append(0x3A)
+        }
+        return memberStart
+    }
+
+    func endMember(key: String?, start memberStart: Int) {
+        members.append(Member(key: key ?? "", start: memberStart, end: output.bytes.count, apart: nil))
+    }
+
+    /// A member written by an encoder of its own (nested containers, super encoders).
+    func memberApart(key: String?) -> ValueEncoder {
+        let apart = ValueEncoder(output: Output())
+        members.append(Member(key: key ?? "", start: 0, end: 0, apart: apart))
+        inOrder = false
+        return apart
+    }
+
+    /// Closes the container: members put in key order (the last of a repeated key kept, as
+    /// `JSONEncoder` does) and the bracket written; a value that wrote nothing becomes `{}`.
+    func close() {
+        switch shape {
+        case .none: output.bytes += [0x7B, 0x7D]
+        case .single: break
+        case .object, .array:
+            if !inOrder { rewriteMembers() }
+            output.bytes.append(shape == .object ? 0x7D : 0x5D)
+        }
+    }
+
+    private func rewriteMembers() {
+        var list = members
+        if shape == .object {
+            // Stable sort, then keep the last of equal keys.
+            list = list.enumerated().sorted {
+                $0.element.key == $1.element.key ? $0.offset < $1.offset : $0.element.key.utf8.lexicographicallyPrecedes($1.element.key.utf8)
+            }.map(\.element)
+            list = list.enumerated().filter { $0.offset + 1 == list.count || list[$0.offset + 1].key != $0.element.key }.map(\.element)
+        }
+        var rewritten: [UInt8] = []
+        rewritten.reserveCapacity(output.bytes.count - start)
+        for (index, member) in list.enumerated() {
+            if index > 0 { rewritten.append(0x2C) }
+            if let apart = member.apart {
+                if shape == .object {
+                    JSONText.appendQuoted(member.key, to: &rewritten)
+                    rewritten.append(0x3A)
+                }
+                apart.close()
+                rewritten += apart.output.bytes
+            } else {
+                rewritten += output.bytes[member.start..<member.end]
             }
-            out.append(0x7D)
-            return out
-        case .array(let parts):
-            var out: [UInt8] = [0x5B]
-            for (index, item) in parts.items.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                item.append(to: &out)
-            }
-            out.append(0x5D)
-            return out
         }
+        output.bytes.removeSubrange(start...)
+        output.bytes += rewritten
     }
-}
-
-/// A member or element: its finished text, or a nested container finished with its parent.
-private enum Part {
-    case text([UInt8])
-    case nested(ValueWriter)
-
-    func append(to out: inout [UInt8]) {
-        switch self {
-        case .text(let bytes): out += bytes
-        case .nested(let writer): out += writer.finish()
-        }
-    }
-}
-
-private final class ObjectParts {
-    var members: [(key: String, value: Part)] = []
-
-    func set(_ key: String, _ value: Part) {
-        if let index = members.firstIndex(where: { $0.key == key }) {
-            members[index].value = value  // as JSONEncoder does: the last write of a key wins
-        } else {
-            members.append((key, value))
-        }
-    }
-}
-
-private final class ArrayParts {
-    var items: [Part] = []
 }
 
 private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let writer: ValueWriter
-    let parts: ObjectParts
-    var codingPath: [any CodingKey] { writer.codingPath }
+    let encoder: ValueEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.null)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.bool(value))) }
-    mutating func encode(_ value: String, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.quoted(value))) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { parts.set(key.stringValue, .text(JSONText.integer(value))) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { parts.set(key.stringValue, .text(try JSONText.number(value))) }
+    private func member(_ key: Key, _ write: (inout [UInt8]) throws -> Void) rethrows {
+        let start = encoder.beginMember(key: key.stringValue)
+        try write(&encoder.output.bytes)
+        encoder.endMember(key: key.stringValue, start: start)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws { member(key) { $0 += JSONText.null } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0 += JSONText.bool(value) } }
+    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { JSONText.appendQuoted(value, to: &$0) } }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        parts.set(key.stringValue, .text(try ValueWriter.bytes(of: value)))
+        let start = encoder.beginMember(key: key.stringValue)
+        try encoder.output.write(value)
+        encoder.endMember(key: key.stringValue, start: start)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let nested = ValueWriter()
-        parts.set(key.stringValue, .nested(nested))
-        return nested.container(keyedBy: keyType)
+        encoder.memberApart(key: key.stringValue).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = ValueWriter()
-        parts.set(key.stringValue, .nested(nested))
-        return nested.unkeyedContainer()
+        encoder.memberApart(key: key.stringValue).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
-
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let nested = ValueWriter()
-        parts.set(key.stringValue, .nested(nested))
-        return nested
-    }
+    mutating func superEncoder() -> any Encoder { encoder.memberApart(key: "super") }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.memberApart(key: key.stringValue) }
 }
 
 private struct ArrayContainer: UnkeyedEncodingContainer {
-    let writer: ValueWriter
-    let parts: ArrayParts
-    var codingPath: [any CodingKey] { writer.codingPath }
-    var count: Int { parts.items.count }
+    let encoder: ValueEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+    var count: Int { encoder.members.count }
 
-    mutating func encodeNil() throws { parts.items.append(.text(JSONText.null)) }
-    mutating func encode(_ value: Bool) throws { parts.items.append(.text(JSONText.bool(value))) }
-    mutating func encode(_ value: String) throws { parts.items.append(.text(JSONText.quoted(value))) }
-    mutating func encode(_ value: Int) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int8) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int16) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int32) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: Int64) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt8) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt16) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt32) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: UInt64) throws { parts.items.append(.text(JSONText.integer(value))) }
-    mutating func encode(_ value: Float) throws { parts.items.append(.text(try JSONText.number(value))) }
-    mutating func encode(_ value: Double) throws { parts.items.append(.text(try JSONText.number(value))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { parts.items.append(.text(try ValueWriter.bytes(of: value))) }
+    private func element(_ write: (inout [UInt8]) throws -> Void) rethrows {
+        let start = encoder.beginMember(key: nil)
+        try write(&encoder.output.bytes)
+        encoder.endMember(key: nil, start: start)
+    }
+
+    mutating func encodeNil() throws { element { $0 += JSONText.null } }
+    mutating func encode(_ value: Bool) throws { element { $0 += JSONText.bool(value) } }
+    mutating func encode(_ value: String) throws { element { JSONText.appendQuoted(value, to: &$0) } }
+    mutating func encode(_ value: Double) throws { try element { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Float) throws { try element { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Int) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int16) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int32) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int64) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt8) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt16) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt32) throws { element { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt64) throws { element { JSONText.appendInteger(value, to: &$0) } }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let start = encoder.beginMember(key: nil)
+        try encoder.output.write(value)
+        encoder.endMember(key: nil, start: start)
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = ValueWriter()
-        parts.items.append(.nested(nested))
-        return nested.container(keyedBy: keyType)
+        encoder.memberApart(key: nil).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = ValueWriter()
-        parts.items.append(.nested(nested))
-        return nested.unkeyedContainer()
+        encoder.memberApart(key: nil).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder {
-        let nested = ValueWriter()
-        parts.items.append(.nested(nested))
-        return nested
-    }
+    mutating func superEncoder() -> any Encoder { encoder.memberApart(key: nil) }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
-    let writer: ValueWriter
-    var codingPath: [any CodingKey] { writer.codingPath }
+    let encoder: ValueEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { writer.setScalar(JSONText.null) }
-    mutating func encode(_ value: Bool) throws { writer.setScalar(JSONText.bool(value)) }
-    mutating func encode(_ value: String) throws { writer.setScalar(JSONText.quoted(value)) }
-    mutating func encode(_ value: Int) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: Int8) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: Int16) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: Int32) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: Int64) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: UInt) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: UInt8) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: UInt16) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: UInt32) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: UInt64) throws { writer.setScalar(JSONText.integer(value)) }
-    mutating func encode(_ value: Float) throws { writer.setScalar(try JSONText.number(value)) }
-    mutating func encode(_ value: Double) throws { writer.setScalar(try JSONText.number(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        writer.setScalar(try ValueWriter.bytes(of: value))
-    }
+    private func write(_ body: (inout [UInt8]) throws -> Void) rethrows { try body(&encoder.output.bytes) }
+
+    mutating func encodeNil() throws { write { $0 += JSONText.null } }
+    mutating func encode(_ value: Bool) throws { write { $0 += JSONText.bool(value) } }
+    mutating func encode(_ value: String) throws { write { JSONText.appendQuoted(value, to: &$0) } }
+    mutating func encode(_ value: Double) throws { try write { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Float) throws { try write { $0 += try JSONText.number(value) } }
+    mutating func encode(_ value: Int) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int16) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int32) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int64) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt8) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt16) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt32) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: UInt64) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encode<T: Encodable>(_ value: T) throws { try encoder.output.write(value) }
 }
 
-/// The text of JSON scalars and the layout of containers, as `JSONEncoder` writes them.
+/// The text of JSON scalars as `JSONEncoder` writes them.
 private enum JSONText {
     static let null = Array("null".utf8)
 
     static func bool(_ value: Bool) -> [UInt8] { Array((value ? "true" : "false").utf8) }
 
-    static func integer<I: FixedWidthInteger>(_ value: I) -> [UInt8] { Array(String(value).utf8) }
-
-    /// A `Float` (not in Docket's records) as `JSONEncoder` writes it.
-    static func number(_ value: Float) throws -> [UInt8] {
-        Array(try JSONEncoder().encode([value]).dropFirst().dropLast())
+    static func appendInteger<I: FixedWidthInteger>(_ value: I, to out: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            out.append(0x30 + UInt8(value))
+        } else {
+            out += String(value).utf8
+        }
     }
 
     /// A number: integral values without a fraction ("1", "-0"), others as Swift prints them
@@ -257,18 +283,16 @@ private enum JSONText {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         if value.isFinite && !text.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 }) { return Array(text.utf8) }
-        let encoded = try JSONEncoder().encode([value])
-        return Array(encoded.dropFirst().dropLast())
+        return Array(try JSONEncoder().encode([value]).dropFirst().dropLast())
     }
 
-    /// A string in quotes with `"`, `\` and control characters escaped; `/` and everything
-    /// else as it is.
-    static func quoted(_ string: String) -> [UInt8] {
-        var out: [UInt8] = []
-        appendQuoted(string, to: &out)
-        return out
+    /// A `Float` (not in Docket's records) as `JSONEncoder` writes it.
+    static func number(_ value: Float) throws -> [UInt8] {
+        Array(try JSONEncoder().encode([value]).dropFirst().dropLast())
     }
 
+    /// Appends a string in quotes with `"`, `\` and control characters escaped; `/` and
+    /// everything else as it is.
     static func appendQuoted(_ string: String, to out: inout [UInt8]) {
         var string = string
         string.withUTF8 { bytes in

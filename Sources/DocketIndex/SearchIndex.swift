@@ -162,7 +162,7 @@ public final class SearchIndex: @unchecked Sendable {
             }
             try? FileManager.default.removeItem(atPath: temporary)
             try database.run("VACUUM INTO ?", [[.text(temporary)]])
-            database.close()
+            database.closeDiscardingWAL()
             // The copy carries the working file's schema cookie, which counts schema changes
             // over the file's history; pin it so that the bytes depend on the content alone.
             let copy = try SQLiteDatabase(path: temporary)

@@ -68,6 +68,37 @@ struct CanonicalJSONTests {
         try Self.expectSameBytes("top-level string", "a top-level string")
     }
 
+    /// An encoding written by hand with every container kind Codable offers.
+    struct HandWritten: Encodable {
+        enum Key: String, CodingKey { case zeta, alpha, nested, list, again, `super` }
+        struct Inner: Encodable { var b = 2, a = "x" }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode("z", forKey: .zeta)
+            var nested = container.nestedContainer(keyedBy: Key.self, forKey: .nested)
+            try nested.encode(Inner(), forKey: .list)
+            try container.encode(1, forKey: .alpha)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(3)
+            var inList = list.nestedContainer(keyedBy: Key.self)
+            try inList.encode(true, forKey: .zeta)
+            try inList.encodeNil(forKey: .alpha)
+            var deeper = list.nestedUnkeyedContainer()
+            try deeper.encode("deep")
+            try list.encode(Inner())
+            try nested.encode([Int](), forKey: .alpha)  // written after its parent moved on
+            try container.encode("first", forKey: .again)
+            try container.encode("second", forKey: .again)  // the last write of a key wins
+            try Inner().encode(to: container.superEncoder())
+        }
+    }
+
+    @Test func everyContainerKindEncodesAsJSONEncoderDoes() throws {
+        try Self.expectSameBytes(HandWritten(), "hand-written containers")
+        try Self.expectSameBytes([HandWritten(), HandWritten()], "an array of them")
+    }
+
     @Test func nonFiniteNumbersAreRejected() {
         #expect(throws: (any Error).self) { try CanonicalJSON.encode([Double.nan]) }
         #expect(throws: (any Error).self) { try CanonicalJSON.encode(["x": Double.infinity]) }

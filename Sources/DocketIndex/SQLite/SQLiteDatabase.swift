@@ -46,6 +46,12 @@ final class SQLiteDatabase {
 
     deinit { close() }
 
+    /// Closes without checkpointing the WAL into the file (for a file about to be replaced).
+    func closeDiscardingWAL() {
+        if let handle { _ = docket_no_checkpoint_on_close(handle) }
+        close()
+    }
+
     func close() {
         for statement in statements.values { sqlite3_finalize(statement) }
         statements = [:]
