@@ -122,31 +122,39 @@ private final class ValueEncoder: Encoder {
     }
 
     private func rewriteMembers() {
-        var list = members
+        // Member indices in key order (insertion sort: objects have a few dozen keys at most;
+        // stable, so the last of equal keys stays last), then the region rewritten in it.
+        var order = Array(members.indices)
         if shape == .object {
-            // Stable sort, then keep the last of equal keys.
-            list = list.enumerated().sorted {
-                $0.element.key == $1.element.key ? $0.offset < $1.offset : $0.element.key.utf8.lexicographicallyPrecedes($1.element.key.utf8)
-            }.map(\.element)
-            list = list.enumerated().filter { $0.offset + 1 == list.count || list[$0.offset + 1].key != $0.element.key }.map(\.element)
-        }
-        var rewritten: [UInt8] = []
-        rewritten.reserveCapacity(output.bytes.count - start)
-        for (index, member) in list.enumerated() {
-            if index > 0 { rewritten.append(0x2C) }
-            if let apart = member.apart {
-                if shape == .object {
-                    JSONText.appendQuoted(member.key, to: &rewritten)
-                    rewritten.append(0x3A)
+            for next in 1..<max(order.count, 1) {
+                let moving = order[next]
+                var slot = next
+                while slot > 0, members[moving].key.utf8.lexicographicallyPrecedes(members[order[slot - 1]].key.utf8) {
+                    order[slot] = order[slot - 1]
+                    slot -= 1
                 }
-                apart.close()
-                rewritten += apart.output.bytes
-            } else {
-                rewritten += output.bytes[member.start..<member.end]
+                order[slot] = moving
             }
         }
+        let region = Array(output.bytes[start...])
         output.bytes.removeSubrange(start...)
-        output.bytes += rewritten
+        var first = true
+        for (position, index) in order.enumerated() {
+            let member = members[index]
+            if shape == .object, position + 1 < order.count, members[order[position + 1]].key == member.key { continue }
+            if !first { output.bytes.append(0x2C) }
+            first = false
+            if let apart = member.apart {
+                if shape == .object {
+                    JSONText.appendQuoted(member.key, to: &output.bytes)
+                    output.bytes.append(0x3A)
+                }
+                apart.close()
+                output.bytes += apart.output.bytes
+            } else {
+                output.bytes += region[(member.start - start)..<(member.end - start)]
+            }
+        }
     }
 }
 

@@ -74,7 +74,7 @@ struct LayoutTable {
         var rows: [[Line]] = []
         var previousHadFirst = false
         for line in lines {
-            let hasFirst = !cells(of: [line], columns: columns)[0].isEmpty
+            let hasFirst = startsInFirstColumn(line, columns: columns)
             if rows.isEmpty || hasFirst && !previousHadFirst {
                 rows.append([line])
             } else {
@@ -83,6 +83,14 @@ struct LayoutTable {
             previousHadFirst = hasFirst
         }
         return rows
+    }
+
+    /// Whether the line's first word falls in the first column (as `cells` would place it):
+    /// the columns are in order, so only the first word can.
+    static func startsInFirstColumn(_ line: Line, columns: [Column]) -> Bool {
+        guard let offset = line.text.utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
+        let position = line.indent + line.text.utf8.distance(from: line.text.utf8.startIndex, to: offset)
+        return (columns.lastIndex { $0.start <= position + 2 } ?? 0) == 0
     }
 
     struct Column {
@@ -180,14 +188,30 @@ struct LayoutTable {
         var cells = [[String]](repeating: [], count: columns.count)
         for line in block {
             var lineCells = [[String]](repeating: [], count: columns.count)
-            var offset = 0
-            let ascii = line.text.utf8.allSatisfy { $0 < 0x80 }
-            for word in line.text.split(separator: " ", omittingEmptySubsequences: false) {
-                defer { offset += (ascii ? word.utf8.count : word.count) + 1 }
-                guard !word.isEmpty else { continue }
+            func place(_ word: String, at offset: Int) {
                 let position = line.indent + offset
                 let column = columns.lastIndex { $0.start <= position + 2 } ?? 0
-                lineCells[column].append(String(word))
+                lineCells[column].append(word)
+            }
+            var text = line.text
+            let ascii: Bool = text.withUTF8 { bytes in
+                // ASCII lines on their bytes (a byte is a column); others by characters below.
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] != 0x20 else { index += 1; continue }
+                    let start = index
+                    while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+                    place(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), at: start)
+                }
+                return true
+            }
+            if !ascii {
+                var offset = 0
+                for word in line.text.split(separator: " ", omittingEmptySubsequences: false) {
+                    defer { offset += word.count + 1 }
+                    if !word.isEmpty { place(String(word), at: offset) }
+                }
             }
             for column in columns.indices where !lineCells[column].isEmpty {
                 cells[column].append(lineCells[column].joined(separator: " "))

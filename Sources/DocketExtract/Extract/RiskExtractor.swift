@@ -19,6 +19,7 @@ public struct RiskExtractor: PaperExtractor {
         guard let layout = paper.layout else { return contribution }
         for block in layout.blocks where block.kind == .table {
             guard let header = block.rows.first, RiskHeaderPattern.isRiskHeader(header) else { continue }
+            let fields = header.map(RiskHeaderPattern.field(of:))
             for (index, row) in block.rows.enumerated().dropFirst() {
                 let span = index < block.lines.count ? block.lines[index].span : block.span
                 let filled = row.filter { !$0.isEmpty }.count
@@ -27,15 +28,16 @@ public struct RiskExtractor: PaperExtractor {
                                                                message: "risk table row has \(filled) cells, header has \(header.count)", span: span))
                 }
                 guard filled > 0 else { continue }
-                contribution.risks.append(record(headers: header, cells: row, span: span, via: "risks.table",
+                contribution.risks.append(record(headers: header, fields: fields, cells: row, span: span, via: "risks.table",
                                                  confidence: 0.9, id: contribution.risks.count + 1))
             }
         }
         if paper.source.format == .pdf {
             let blocks = layout.blocks.filter { $0.kind != .table }.map(\.lines)
             for table in LayoutTable.tables(in: blocks) {
+                let fields = table.headers.map(RiskHeaderPattern.field(of:))
                 for row in table.rows {
-                    contribution.risks.append(record(headers: table.headers, cells: row.cells, span: row.span,
+                    contribution.risks.append(record(headers: table.headers, fields: fields, cells: row.cells, span: row.span,
                                                      via: "risks.layout-columns", confidence: 0.7, id: contribution.risks.count + 1))
                 }
             }
@@ -43,13 +45,15 @@ public struct RiskExtractor: PaperExtractor {
         return contribution
     }
 
-    private func record(headers: [String], cells: [String], span: Span, via: String, confidence: Double, id: Int) -> RiskRow {
+    /// One risk from a row: `fields` are the risk fields of `headers` (read once per table).
+    private func record(headers: [String], fields headerFields: [RiskHeaderPattern.Field?], cells: [String], span: Span,
+                        via: String, confidence: Double, id: Int) -> RiskRow {
         var fields: [RiskHeaderPattern.Field: [String]] = [:]
         var printed: [String: String] = [:]
-        for (header, cell) in zip(headers, cells) where !cell.isEmpty {
+        for ((header, field), cell) in zip(zip(headers, headerFields), cells) where !cell.isEmpty {
             let key = header.isEmpty ? "column \(printed.count + 1)" : header
             printed[key] = printed[key].map { $0 + " " + cell } ?? cell
-            if let field = RiskHeaderPattern.field(of: header) { fields[field, default: []].append(cell) }
+            if let field { fields[field, default: []].append(cell) }
         }
         func value(_ field: RiskHeaderPattern.Field) -> String? {
             fields[field].map { $0.joined(separator: " ") }

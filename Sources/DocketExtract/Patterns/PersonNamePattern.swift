@@ -28,8 +28,8 @@ public enum PersonNamePattern {
     public static func match(_ text: String) -> Match? {
         var rest = Substring(text.trimmingSpaces())
         var honorific: String?
-        let lower = rest.asciiLowercased()
-        for candidate in honorifics where lower.hasPrefix(candidate + " ") {
+        let lower = rest.prefix(24).asciiLowercased()  // honorifics are short
+        for candidate in honorifics where lower.hasPrefix(candidate) && lower.dropFirst(candidate.count).first == " " {
             honorific = String(rest.prefix(candidate.count))
             rest = rest.dropFirst(candidate.count).drop { $0 == " " }
             break
