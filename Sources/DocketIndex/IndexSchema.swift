@@ -22,33 +22,33 @@ enum IndexSchema {
             sha256 TEXT NOT NULL, bytes INTEGER, pages INTEGER, title TEXT, body TEXT, date TEXT,
             doc_type TEXT NOT NULL, summary TEXT, record TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS sections (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             parent_id TEXT, position INTEGER NOT NULL, number TEXT, heading TEXT, kind TEXT NOT NULL, text TEXT,
             page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS decisions (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             number TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, decision_maker TEXT, action TEXT NOT NULL,
             referral TEXT, delegated_to TEXT, in_consultation_with TEXT, reasons TEXT, confidence REAL, via TEXT,
             page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS risks (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             risk TEXT, description TEXT, mitigation TEXT, likelihood TEXT, impact TEXT, rating TEXT, owner TEXT,
             cells TEXT, confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS contacts (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             name TEXT, title TEXT, role TEXT, organisation TEXT, address TEXT, phones TEXT, emails TEXT,
             confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS people (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             role TEXT NOT NULL, name TEXT NOT NULL, honorific TEXT, title TEXT, portfolio TEXT,
             confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS amounts (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             text TEXT NOT NULL, pence INTEGER NOT NULL, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE INDEX IF NOT EXISTS sections_paper ON sections(paper_id);
@@ -59,6 +59,18 @@ enum IndexSchema {
         CREATE INDEX IF NOT EXISTS amounts_paper ON amounts(paper_id);
         CREATE INDEX IF NOT EXISTS papers_date ON papers(date);
         """
+
+    /// The tables whose text ids have a unique index that is built once, when a run finishes,
+    /// rather than row by row while it writes (see `SearchIndex.beginWriting`).
+    static let rowTables = ["sections", "decisions", "risks", "contacts", "people", "amounts"]
+
+    static var idIndexes: String {
+        rowTables.map { "CREATE UNIQUE INDEX IF NOT EXISTS [\($0)_id] ON [\($0)](id);" }.joined(separator: "\n")
+    }
+
+    static var dropIDIndexes: String {
+        rowTables.map { "DROP INDEX IF EXISTS [\($0)_id];" }.joined(separator: "\n")
+    }
 
     /// The FTS5 table and its three triggers for one content table.
     static func fullTextSQL(table: String, columns: [String]) -> String {
@@ -80,13 +92,14 @@ enum IndexSchema {
             """
     }
 
-    /// Drops the full-text triggers (see `SearchIndex.beginWriting`).
-    static var dropTriggers: String {
+    /// Drops the full-text triggers and the id indexes (see `SearchIndex.beginWriting`).
+    static var dropDuringRun: String {
         fullText.flatMap { table in ["ai", "ad", "au"].map { "DROP TRIGGER IF EXISTS [\(table.table)_\($0)];" } }.joined(separator: "\n")
+            + "\n" + dropIDIndexes
     }
 
     static var all: String {
-        tables + "\n" + fullText.map { fullTextSQL(table: $0.table, columns: $0.columns) }.joined(separator: "\n")
+        tables + "\n" + idIndexes + "\n" + fullText.map { fullTextSQL(table: $0.table, columns: $0.columns) }.joined(separator: "\n")
             + "\nPRAGMA user_version = \(version);"
     }
 }

@@ -42,10 +42,12 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Switches the file to WAL mode for the run's writes and drops the full-text triggers:
-    /// `finish()` rebuilds the full-text tables from their content tables anyway, so keeping
-    /// them in step row by row during a run would only be done twice. (A search of an index
-    /// while a run is writing it may therefore see stale full-text entries.)
+    /// Switches the file to WAL mode for the run's writes and drops the full-text triggers and
+    /// the unique indexes of the row tables' text ids: `finish()` rebuilds the full-text tables
+    /// from their content tables anyway, so keeping them in step row by row during a run would
+    /// only be done twice, and an index built at the end in one sorted pass costs far less than
+    /// one updated at a random place for every row. (A search of an index while a run is
+    /// writing it may therefore see stale full-text entries.)
     ///
     /// For the run's length the WAL is never checkpointed into the file (which would write every
     /// page twice and flush the disk) and the page cache is larger: `finish()` reads the pages
@@ -54,7 +56,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard !writing else { return }
         try database.execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -8192;")
         try database.execute(IndexSchema.all)
-        try database.execute(IndexSchema.dropTriggers)
+        try database.execute(IndexSchema.dropDuringRun)
         writing = true
     }
 
@@ -156,7 +158,7 @@ public final class SearchIndex: @unchecked Sendable {
         do {
             try beginWriting()
             try commitLocked()
-            try database.execute(IndexSchema.all)  // the triggers again, for other writers (sqlite-utils, Datasette)
+            try database.execute(IndexSchema.all)  // the id indexes and triggers again (for other writers: sqlite-utils, Datasette)
             for (table, _) in IndexSchema.fullText {
                 try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild'); INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('optimize');")
             }
