@@ -68,6 +68,11 @@ enum IndexSchema {
         rowTables.map { "CREATE UNIQUE INDEX IF NOT EXISTS [\($0)_id] ON [\($0)](id);" }.joined(separator: "\n")
     }
 
+    /// The indexes that find a paper's rows (cascading deletes use them) and papers by date.
+    static var dropForFirstBuild: String {
+        (rowTables.map { "DROP INDEX IF EXISTS [\($0)_paper];" } + ["DROP INDEX IF EXISTS papers_date;"]).joined(separator: "\n")
+    }
+
     static var dropIDIndexes: String {
         rowTables.map { "DROP INDEX IF EXISTS [\($0)_id];" }.joined(separator: "\n")
     }

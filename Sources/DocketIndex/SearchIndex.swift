@@ -49,6 +49,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// one updated at a random place for every row. (A search of an index while a run is
     /// writing it may therefore see stale full-text entries.)
     ///
+    /// When the index is empty (a first build), the paper indexes of the row tables go too, and
+    /// come back with the rest in `finish()`.
+    ///
     /// For the run's length the WAL is never checkpointed into the file (which would write every
     /// page twice and flush the disk) and the page cache is larger: `finish()` reads the pages
     /// from the WAL into its vacuumed copy and deletes the WAL.
@@ -57,6 +60,10 @@ public final class SearchIndex: @unchecked Sendable {
         try database.execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -8192;")
         try database.execute(IndexSchema.all)
         try database.execute(IndexSchema.dropDuringRun)
+        if try database.query("SELECT 1 FROM papers LIMIT 1").isEmpty {
+            // A first build deletes nothing, so nothing looks rows up by paper until the end.
+            try database.execute(IndexSchema.dropForFirstBuild)
+        }
         writing = true
     }
 
