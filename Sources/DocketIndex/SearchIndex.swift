@@ -156,7 +156,7 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Rebuilds and optimizes the full-text tables, then replaces the file with a vacuumed
+    /// Rebuilds the full-text tables, then replaces the file with a vacuumed
     /// copy (written beside it and renamed into place). The connection is closed afterwards.
     public func finish() throws {
         lock.lock()
@@ -167,7 +167,8 @@ public final class SearchIndex: @unchecked Sendable {
             try commitLocked()
             try database.execute(IndexSchema.all)  // the id indexes and triggers again (for other writers: sqlite-utils, Datasette)
             for (table, _) in IndexSchema.fullText {
-                try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild'); INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('optimize');")
+                // No 'optimize' after: on 10,000 papers it cost 0.3 s and searches ran no faster.
+                try database.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild');")
             }
             try? FileManager.default.removeItem(atPath: temporary)
             try database.run("VACUUM INTO ?", [[.text(temporary)]])
