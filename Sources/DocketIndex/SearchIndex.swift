@@ -7,10 +7,10 @@ import Foundation
 /// rows inserted), so the index never holds two versions of a paper; papers are committed in
 /// groups of `group` (one transaction writes each touched page once, not once per paper), and
 /// a run killed before a group's commit loses only index rows that `Runner` restores from the
-/// records on its next start. Row ids are derived from
-/// the text ids, not from insertion order, and `finish()` rebuilds the full-text tables and
-/// writes a vacuumed copy into place — so the same set of papers always gives the same bytes,
-/// however the run that built it was interrupted.
+/// records on its next start. Row ids are derived from the paper ids (`IndexRows`), not from
+/// insertion order, and `finish()` rebuilds the full-text tables and writes a vacuumed copy
+/// into place — so the same set of papers always gives the same bytes, however the run that
+/// built it was interrupted.
 public final class SearchIndex: @unchecked Sendable {
     public static let fileName = "docket.db"
 
@@ -21,6 +21,8 @@ public final class SearchIndex: @unchecked Sendable {
     /// Whether the file was a finished index when opened (nothing written since `finish`).
     private var wasFinished = false
     private var writing = false
+    /// Whether the row tables' paper indexes are left out (a first build; see `beginWriting`).
+    private var paperIndexesDropped = false
     /// Papers written in the open transaction, if one is open.
     private var uncommitted: Int?
     /// How many papers one transaction holds.
@@ -50,10 +52,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// writing it may therefore see stale full-text entries.)
     ///
     /// When the index is empty (a first build), the paper indexes of the row tables go too, and
-    /// come back with the rest in `finish()`.
+    /// come back with the rest in `finish()` (or as soon as a paper is met twice).
     ///
     /// For the run's length the WAL is never checkpointed into the file (which would write every
-    /// page twice and flush the disk) and the page cache is larger: `finish()` reads the pages
+    /// page twice and flush the disk) and the page cache is 8 MB: `finish()` reads the pages
     /// from the WAL into its vacuumed copy and deletes the WAL.
     private func beginWriting() throws {
         guard !writing else { return }
@@ -63,8 +65,17 @@ public final class SearchIndex: @unchecked Sendable {
         if try database.query("SELECT 1 FROM papers LIMIT 1").isEmpty {
             // A first build deletes nothing, so nothing looks rows up by paper until the end.
             try database.execute(IndexSchema.dropForFirstBuild)
+            paperIndexesDropped = true
         }
         writing = true
+    }
+
+    /// Before `id`'s rows are deleted: in a first build that meets a paper twice (two files
+    /// with the same bytes), the paper indexes come back now, so the cascade does not scan.
+    private func prepareToDelete(_ id: String) throws {
+        guard paperIndexesDropped, try !database.query("SELECT 1 FROM papers WHERE id = ?", [.text(id)]).isEmpty else { return }
+        try database.execute(IndexSchema.tables)
+        paperIndexesDropped = false
     }
 
     /// Whether `finish()` must run: something was written, or the file was left unfinished by
@@ -94,6 +105,7 @@ public final class SearchIndex: @unchecked Sendable {
             var salt = 0
             while true {
                 let rows = IndexRows(paper: paper, record: record, salt: salt)
+                try prepareToDelete(paper.id)
                 try database.execute("SAVEPOINT paper")
                 do {
                     try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
@@ -119,17 +131,6 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Commits the papers written since the last commit.
-    public func commit() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        do {
-            try commitLocked()
-        } catch {
-            throw IndexError("cannot commit the index \(path): \(error)")
-        }
-    }
-
     private func beginTransaction() throws {
         try beginWriting()
         guard uncommitted == nil else { return }
@@ -149,6 +150,7 @@ public final class SearchIndex: @unchecked Sendable {
         defer { lock.unlock() }
         do {
             try beginTransaction()
+            try prepareToDelete(id)
             try database.run("DELETE FROM papers WHERE id = ?", [[.text(id)]])
             changed = true
         } catch {

@@ -45,4 +45,23 @@ struct IndexRowIDTests {
         #expect(try IndexTests.sqlite(path, "SELECT min(rowid) FROM sections WHERE paper_id = 'second'") == "\(moved)")
         #expect(try IndexTests.sqlite(path, "SELECT paper_id FROM sections WHERE rowid = \(taken)") == "first")
     }
+
+    @Test(.enabled(if: TestPaths.tool("sqlite3") != nil, "the sqlite3 shell is not installed"))
+    func aPaperMetTwiceInAFirstBuildIsKeptOnceWithItsIndexes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-twice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("docket.db")
+        let paper = try Self.paper(id: "same"), other = try Self.paper(id: "other")
+        let index = try SearchIndex(path: path.path)
+        try index.replace(paper)
+        try index.replace(other)
+        try index.replace(paper)  // the same bytes under a second name
+        try index.remove(id: "other")
+        try index.finish()
+        #expect(try IndexTests.sqlite(path, "SELECT count(*) FROM sections WHERE paper_id = 'same'") == "\(paper.allSections.count)")
+        #expect(try IndexTests.sqlite(path, "SELECT count(*) FROM sections WHERE paper_id = 'other'") == "0")
+        let indexes = try IndexTests.sqlite(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sections' ORDER BY name)")
+        #expect(indexes == "sections_id sections_paper")
+    }
 }
