@@ -40,7 +40,11 @@ public struct Paper: Codable, Hashable, Sendable {
     }
 
     /// All sections depth first in reading order.
-    public var allSections: [Section] { sections.flatMap(\.flattened) }
+    public var allSections: [Section] {
+        var list: [Section] = []
+        for section in sections { section.appendFlattened(to: &list) }
+        return list
+    }
 
     enum CodingKeys: String, CodingKey {
         case schema, id, source, title, meeting, people, summary, fields, sections, decisions, risks

@@ -26,7 +26,15 @@ public struct Section: Codable, Hashable, Sendable {
 
     /// This section and all its descendants, depth first in reading order.
     public var flattened: [Section] {
-        [self] + children.flatMap(\.flattened)
+        var list: [Section] = []
+        appendFlattened(to: &list)
+        return list
+    }
+
+    /// Appends this section and its descendants to `list` (one array for the whole tree).
+    func appendFlattened(to list: inout [Section]) {
+        list.append(self)
+        for child in children { child.appendFlattened(to: &list) }
     }
 
     enum CodingKeys: String, CodingKey {
