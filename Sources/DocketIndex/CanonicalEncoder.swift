@@ -24,13 +24,25 @@ private final class Output {
     init() { bytes.reserveCapacity(16 * 1024) }
 
     /// Writes one value: scalars directly, anything else through its `encode(to:)`.
+    ///
+    /// The containers leave every primitive to this one generic path (their protocols forward
+    /// `encode(Int8)` and the rest to it), so each type is handled here once.
     func write<T: Encodable>(_ value: T) throws {
         // Comparing metatypes is cheap; a dynamic cast to each candidate type is not.
         if T.self == String.self { return JSONText.appendQuoted(value as! String, to: &bytes) }
         if T.self == Int.self { return JSONText.appendInteger(value as! Int, to: &bytes) }
-        if T.self == Int64.self { return JSONText.appendInteger(value as! Int64, to: &bytes) }
         if T.self == Double.self { return bytes += try JSONText.number(value as! Double) }
         if T.self == Bool.self { return bytes += JSONText.bool(value as! Bool) }
+        if T.self == Int64.self { return JSONText.appendInteger(value as! Int64, to: &bytes) }
+        if T.self == Int32.self { return JSONText.appendInteger(value as! Int32, to: &bytes) }
+        if T.self == Int16.self { return JSONText.appendInteger(value as! Int16, to: &bytes) }
+        if T.self == Int8.self { return JSONText.appendInteger(value as! Int8, to: &bytes) }
+        if T.self == UInt.self { return JSONText.appendInteger(value as! UInt, to: &bytes) }
+        if T.self == UInt64.self { return JSONText.appendInteger(value as! UInt64, to: &bytes) }
+        if T.self == UInt32.self { return JSONText.appendInteger(value as! UInt32, to: &bytes) }
+        if T.self == UInt16.self { return JSONText.appendInteger(value as! UInt16, to: &bytes) }
+        if T.self == UInt8.self { return JSONText.appendInteger(value as! UInt8, to: &bytes) }
+        if T.self == Float.self { return bytes += try JSONText.number(value as! Float) }
         let encoder = ValueEncoder(output: self)
         try value.encode(to: encoder)
         encoder.close()
@@ -162,27 +174,11 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    private func member(_ key: Key, _ write: (inout [UInt8]) throws -> Void) rethrows {
+    mutating func encodeNil(forKey key: Key) throws {
         let start = encoder.beginMember(key: key.stringValue)
-        try write(&encoder.output.bytes)
+        encoder.output.bytes += JSONText.null
         encoder.endMember(key: key.stringValue, start: start)
     }
-
-    mutating func encodeNil(forKey key: Key) throws { member(key) { $0 += JSONText.null } }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0 += JSONText.bool(value) } }
-    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { JSONText.appendQuoted(value, to: &$0) } }
-    mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { JSONText.appendInteger(value, to: &$0) } }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         let start = encoder.beginMember(key: key.stringValue)
@@ -207,27 +203,11 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
     var count: Int { encoder.members.count }
 
-    private func element(_ write: (inout [UInt8]) throws -> Void) rethrows {
+    mutating func encodeNil() throws {
         let start = encoder.beginMember(key: nil)
-        try write(&encoder.output.bytes)
+        encoder.output.bytes += JSONText.null
         encoder.endMember(key: nil, start: start)
     }
-
-    mutating func encodeNil() throws { element { $0 += JSONText.null } }
-    mutating func encode(_ value: Bool) throws { element { $0 += JSONText.bool(value) } }
-    mutating func encode(_ value: String) throws { element { JSONText.appendQuoted(value, to: &$0) } }
-    mutating func encode(_ value: Double) throws { try element { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Float) throws { try element { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Int) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int8) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int16) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int32) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int64) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt8) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt16) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt32) throws { element { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt64) throws { element { JSONText.appendInteger(value, to: &$0) } }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let start = encoder.beginMember(key: nil)
@@ -250,23 +230,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    private func write(_ body: (inout [UInt8]) throws -> Void) rethrows { try body(&encoder.output.bytes) }
-
-    mutating func encodeNil() throws { write { $0 += JSONText.null } }
-    mutating func encode(_ value: Bool) throws { write { $0 += JSONText.bool(value) } }
-    mutating func encode(_ value: String) throws { write { JSONText.appendQuoted(value, to: &$0) } }
-    mutating func encode(_ value: Double) throws { try write { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Float) throws { try write { $0 += try JSONText.number(value) } }
-    mutating func encode(_ value: Int) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int8) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int16) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int32) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: Int64) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt8) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt16) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt32) throws { write { JSONText.appendInteger(value, to: &$0) } }
-    mutating func encode(_ value: UInt64) throws { write { JSONText.appendInteger(value, to: &$0) } }
+    mutating func encodeNil() throws { encoder.output.bytes += JSONText.null }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.output.write(value) }
 }
 

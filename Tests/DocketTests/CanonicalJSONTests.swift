@@ -99,6 +99,22 @@ struct CanonicalJSONTests {
         try Self.expectSameBytes([HandWritten(), HandWritten()], "an array of them")
     }
 
+    /// Every primitive type Codable knows, keyed, in arrays and alone.
+    struct Primitives: Codable {
+        var int8: Int8 = -8, int16: Int16 = -16, int32: Int32 = .min, int64: Int64 = .max, int = -1
+        var uint: UInt = .max, uint8: UInt8 = 255, uint16: UInt16 = 16, uint32: UInt32 = 32, uint64: UInt64 = .max
+        var float: Float = 0.1, double = 2.5, flag = true, text = "t", missing: Int8? = nil
+        var list8: [Int8] = [1, -2], listFloat: [Float] = [1.5, 3], flags: [Bool] = [false]
+    }
+
+    @Test func everyPrimitiveEncodesAsJSONEncoderDoes() throws {
+        try Self.expectSameBytes(Primitives(), "primitives")
+        try Self.expectSameBytes(Int8(-3), "a top-level Int8")
+        try Self.expectSameBytes(UInt64.max, "a top-level UInt64")
+        try Self.expectSameBytes(Float(0.3), "a top-level Float")
+        try Self.expectSameBytes(true, "a top-level Bool")
+    }
+
     @Test func nonFiniteNumbersAreRejected() {
         #expect(throws: (any Error).self) { try CanonicalJSON.encode([Double.nan]) }
         #expect(throws: (any Error).self) { try CanonicalJSON.encode(["x": Double.infinity]) }
