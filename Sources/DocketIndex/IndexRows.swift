@@ -1,23 +1,21 @@
 import DocketModel
 import Foundation
 
-/// The rows one paper puts in the index: its text ids, derived row ids and values.
+/// The rows one paper puts in the index: its text ids, positions and values.
 ///
-/// Row ids depend only on the paper and the row, never on the order papers arrive in (so the
-/// same papers give the same file). A paper's own row id is a hash of its id; the rows under
-/// it (sections, decisions, …) take the paper's 43-bit hash with their position in the low 20
-/// bits, so one paper's rows sit side by side and its inserts touch a few pages per table, not
-/// one page per row. Should two papers' prefixes ever collide, `salt` moves the later one.
+/// The paper's own row id is a hash of its id. The rows under it (sections, decisions, …) are
+/// written without a row id, so SQLite appends them where the last paper's rows ended: a paper
+/// touches a few pages per table, not one at a random place per row. Their final row ids —
+/// the paper's prefix plus their `position` (`RowIDPlan`) — are given when the run finishes
+/// and the index is copied out in that order, so the same papers always give the same file.
+/// A paper keeps at most `maxRows` rows per table in the index (its record keeps them all).
 struct IndexRows {
     typealias Value = SQLiteDatabase.Value
     var inserts: [(String, [[Value]])] = []
+    static let maxRows = RowIDPlan.positions
 
-    init(paper: Paper, record: String, salt: Int = 0) {
+    init(paper: Paper, record: String) {
         let p = paper.id
-        let prefix = Self.prefix(paper: p, salt: salt)
-        func rowid(_ table: String, _ position: Int, _ id: String) -> Int64 {
-            position < 1 << 20 ? prefix | Int64(position) : Self.rowid(table, id)
-        }
         inserts.append(("INSERT INTO papers (rowid, id, path, format, sha256, bytes, pages, title, body, date, doc_type, summary, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [[.integer(Self.rowid("papers", p)), .text(p), .text(paper.source.path), .text(paper.source.format.rawValue),
                           .text(paper.source.sha256), .integer(Int64(paper.source.bytes)), .integer(Int64(paper.source.pages)),
@@ -25,48 +23,48 @@ struct IndexRows {
                           .text(paper.docType.rawValue), Self.text(paper.summary), .text(record)]]))
         var sections: [[Value]] = []
         func walk(_ list: [Section], parent: String?) {
-            for section in list {
+            for section in list where sections.count < Self.maxRows {
                 let id = "\(p)-\(section.id)"
-                sections.append([.integer(rowid("sections", sections.count, id)), .text(id), .text(p), Self.text(parent), .integer(Int64(sections.count)),
+                sections.append([.text(id), .text(p), Self.text(parent), .integer(Int64(sections.count)),
                                  Self.text(section.number), Self.text(section.heading), .text(section.kind.rawValue), .text(section.text)]
                                 + Self.span(section.span))
                 walk(section.children, parent: id)
             }
         }
         walk(paper.sections, parent: nil)
-        inserts.append(("INSERT INTO sections (rowid, id, paper_id, parent_id, position, number, heading, kind, text, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", sections))
-        inserts.append(("INSERT INTO decisions (rowid, id, paper_id, number, kind, text, decision_maker, action, referral, delegated_to, in_consultation_with, reasons, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        paper.decisions.enumerated().map { index, d in
+        inserts.append(("INSERT INTO sections (id, paper_id, parent_id, position, number, heading, kind, text, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sections))
+        inserts.append(("INSERT INTO decisions (id, paper_id, position, number, kind, text, decision_maker, action, referral, delegated_to, in_consultation_with, reasons, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        paper.decisions.prefix(Self.maxRows).enumerated().map { index, d in
                             let id = "\(p)-\(d.id)"
-                            return [.integer(rowid("decisions", index, id)), .text(id), .text(p), Self.text(d.number), .text(d.kind.rawValue), .text(d.text),
+                            return [.text(id), .text(p), .integer(Int64(index)), Self.text(d.number), .text(d.kind.rawValue), .text(d.text),
                                     Self.text(d.decisionMaker), .text(d.action.rawValue), Self.text(d.referral), Self.text(d.delegatedTo),
                                     Self.text(d.inConsultationWith), Self.json(d.reasons), .real(d.confidence), .text(d.via)] + Self.span(d.span)
                         }))
-        inserts.append(("INSERT INTO risks (rowid, id, paper_id, risk, description, mitigation, likelihood, impact, rating, owner, cells, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        paper.risks.enumerated().map { index, r in
+        inserts.append(("INSERT INTO risks (id, paper_id, position, risk, description, mitigation, likelihood, impact, rating, owner, cells, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        paper.risks.prefix(Self.maxRows).enumerated().map { index, r in
                             let id = "\(p)-\(r.id)"
-                            return [.integer(rowid("risks", index, id)), .text(id), .text(p), Self.text(r.risk), Self.text(r.description), Self.text(r.mitigation),
+                            return [.text(id), .text(p), .integer(Int64(index)), Self.text(r.risk), Self.text(r.description), Self.text(r.mitigation),
                                     Self.text(r.likelihood), Self.text(r.impact), Self.text(r.rating), Self.text(r.owner), Self.json(r.cells),
                                     .real(r.confidence), .text(r.via)] + Self.span(r.span)
                         }))
-        inserts.append(("INSERT INTO contacts (rowid, id, paper_id, name, title, role, organisation, address, phones, emails, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        paper.contacts.enumerated().map { index, c in
+        inserts.append(("INSERT INTO contacts (id, paper_id, position, name, title, role, organisation, address, phones, emails, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        paper.contacts.prefix(Self.maxRows).enumerated().map { index, c in
                             let id = "\(p)-c\(index + 1)"
-                            return [.integer(rowid("contacts", index, id)), .text(id), .text(p), Self.text(c.name), Self.text(c.title), Self.text(c.role),
+                            return [.text(id), .text(p), .integer(Int64(index)), Self.text(c.name), Self.text(c.title), Self.text(c.role),
                                     Self.text(c.organisation), Self.text(c.address), Self.json(c.phones.map { $0.e164 ?? $0.raw }), Self.json(c.emails),
                                     .real(c.confidence), .text(c.via)] + Self.span(c.span)
                         }))
-        inserts.append(("INSERT INTO people (rowid, id, paper_id, role, name, honorific, title, portfolio, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        paper.people.enumerated().map { index, person in
+        inserts.append(("INSERT INTO people (id, paper_id, position, role, name, honorific, title, portfolio, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        paper.people.prefix(Self.maxRows).enumerated().map { index, person in
                             let id = "\(p)-p\(index + 1)"
-                            return [.integer(rowid("people", index, id)), .text(id), .text(p), .text(person.role.rawValue), .text(person.name),
+                            return [.text(id), .text(p), .integer(Int64(index)), .text(person.role.rawValue), .text(person.name),
                                     Self.text(person.honorific), Self.text(person.title), Self.text(person.portfolio), .real(person.confidence),
                                     .text(person.via)] + Self.span(person.span)
                         }))
-        inserts.append(("INSERT INTO amounts (rowid, id, paper_id, text, pence, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?)",
-                        paper.amounts.enumerated().map { index, amount in
+        inserts.append(("INSERT INTO amounts (id, paper_id, position, text, pence, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?)",
+                        paper.amounts.prefix(Self.maxRows).enumerated().map { index, amount in
                             let id = "\(p)-a\(index + 1)"
-                            return [.integer(rowid("amounts", index, id)), .text(id), .text(p), .text(amount.text), .integer(amount.pence)] + Self.span(amount.span)
+                            return [.text(id), .text(p), .integer(Int64(index)), .text(amount.text), .integer(amount.pence)] + Self.span(amount.span)
                         }))
     }
 
@@ -78,12 +76,6 @@ struct IndexRows {
 
     static func json<T: Encodable>(_ value: T) -> Value {
         (try? CanonicalJSON.string(value, pretty: false)).map { .text($0) } ?? .null
-    }
-
-    /// The high bits shared by one paper's rows: 43 bits of the hash of its id (and `salt`).
-    static func prefix(paper: String, salt: Int) -> Int64 {
-        let key = salt == 0 ? paper : "\(paper)#\(salt)"
-        return rowid("rows", key) & ~Int64((1 << 20) - 1)
     }
 
     /// A row id from the table and text id (64-bit FNV-1a, kept positive): the same row always

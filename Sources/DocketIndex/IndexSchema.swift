@@ -4,7 +4,9 @@
 /// triggers, named and built the way sqlite-utils builds them (`<table>_fts`, triggers
 /// `<table>_ai/_ad/_au`), so Datasette recognises and offers them.
 enum IndexSchema {
-    static let version = 1
+    /// The schema's version, kept in `PRAGMA user_version`: an index of another version is
+    /// rebuilt from the records (version 2: every row table has `position`, row ids by paper).
+    static let version = 2
     /// The schema cookie every finished index file carries (see `SearchIndex.finish`).
     static let pinnedSchemaVersion = 1000
 
@@ -28,28 +30,28 @@ enum IndexSchema {
             page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS decisions (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
-            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, position INTEGER NOT NULL,
             number TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, decision_maker TEXT, action TEXT NOT NULL,
             referral TEXT, delegated_to TEXT, in_consultation_with TEXT, reasons TEXT, confidence REAL, via TEXT,
             page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS risks (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
-            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, position INTEGER NOT NULL,
             risk TEXT, description TEXT, mitigation TEXT, likelihood TEXT, impact TEXT, rating TEXT, owner TEXT,
             cells TEXT, confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS contacts (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
-            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, position INTEGER NOT NULL,
             name TEXT, title TEXT, role TEXT, organisation TEXT, address TEXT, phones TEXT, emails TEXT,
             confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS people (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
-            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, position INTEGER NOT NULL,
             role TEXT NOT NULL, name TEXT NOT NULL, honorific TEXT, title TEXT, portfolio TEXT,
             confidence REAL, via TEXT, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE TABLE IF NOT EXISTS amounts (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,
-            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, position INTEGER NOT NULL,
             text TEXT NOT NULL, pence INTEGER NOT NULL, page INTEGER, line INTEGER, start INTEGER, "end" INTEGER);
         CREATE INDEX IF NOT EXISTS sections_paper ON sections(paper_id);
         CREATE INDEX IF NOT EXISTS decisions_paper ON decisions(paper_id);

@@ -4,8 +4,8 @@ import DocketModel
 import Foundation
 import Testing
 
-/// Row ids in the index: a paper's rows share its prefix and sit together, and a paper whose
-/// prefix is already taken moves over instead of failing.
+/// Row ids in a finished index: a paper's rows sit together under its prefix, in reading
+/// order, whatever order the papers were indexed in; colliding prefixes are settled by id.
 struct IndexRowIDTests {
     static func paper(id: String) throws -> Paper {
         var paper = try Extraction().paper(for: DocumentSource(filePath: TestPaths.papers.appendingPathComponent("cabinet-report.txt").path,
@@ -14,44 +14,44 @@ struct IndexRowIDTests {
         return paper
     }
 
-    @Test func aPapersRowsShareItsPrefixInOrder() throws {
-        let paper = try Self.paper(id: "p1")
-        let rows = IndexRows(paper: paper, record: "{}")
-        let sections = try #require(rows.inserts.first { $0.0.hasPrefix("INSERT INTO sections") }?.1)
-        let prefix = IndexRows.prefix(paper: "p1", salt: 0)
-        #expect(sections.count == paper.allSections.count && sections.count > 3)
-        #expect(sections.enumerated().allSatisfy { $0.element[0] == .integer(prefix | Int64($0.offset)) })
-        #expect(IndexRows.prefix(paper: "p1", salt: 1) != prefix)
+    static func scratchIndex() throws -> (folder: URL, path: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-rowid-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return (folder, folder.appendingPathComponent("docket.db"))
     }
 
     @Test(.enabled(if: TestPaths.tool("sqlite3") != nil, "the sqlite3 shell is not installed"))
-    func aTakenPrefixMovesThePaperOver() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-rowid-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("docket.db")
-        let first = try Self.paper(id: "first"), second = try Self.paper(id: "second")
-        var index = try SearchIndex(path: path.path)
-        try index.replace(first)
-        try index.finish()
-        // A row of the first paper squats on the second paper's first row id.
-        let taken = IndexRows.prefix(paper: "second", salt: 0)
-        _ = try IndexTests.sqlite(path, "INSERT INTO sections (rowid, id, paper_id, position, kind) VALUES (\(taken), 'first-squatter', 'first', 999, 'other')")
-        index = try SearchIndex(path: path.path)
-        try index.replace(second)
-        try index.finish()
-        let moved = IndexRows.prefix(paper: "second", salt: 1)
-        #expect(try IndexTests.sqlite(path, "SELECT count(*) FROM sections WHERE paper_id = 'second'") == "\(second.allSections.count)")
-        #expect(try IndexTests.sqlite(path, "SELECT min(rowid) FROM sections WHERE paper_id = 'second'") == "\(moved)")
-        #expect(try IndexTests.sqlite(path, "SELECT paper_id FROM sections WHERE rowid = \(taken)") == "first")
+    func aPapersRowsTakeItsPrefixInReadingOrderWhateverTheOrderOfIndexing() throws {
+        let papers = try ["alpha", "beta", "gamma"].map(Self.paper(id:))
+        var files: [Data] = []
+        for order in [papers, papers.reversed()] {
+            let (folder, path) = try Self.scratchIndex()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let index = try SearchIndex(path: path.path)
+            for paper in order { try index.replace(paper) }
+            try index.finish()
+            let prefix = RowIDPlan.prefix(paper: "beta", salt: 0)
+            let rows = try IndexTests.sqlite(path, "SELECT group_concat(rowid - \(prefix), ',') FROM (SELECT rowid FROM sections WHERE paper_id = 'beta' ORDER BY position)")
+            #expect(rows == (0..<papers[1].allSections.count).map(String.init).joined(separator: ","))
+            files.append(try Data(contentsOf: path))
+        }
+        #expect(files[0] == files[1], "the same papers indexed in another order give another file")
+    }
+
+    @Test func collidingPrefixesAreSettledInTheOrderOfPaperIDs() {
+        // A prefix function under which every paper collides at salt 0.
+        let colliding: (String, Int) -> Int64 = { _, salt in Int64(salt) << 20 }
+        let forward = RowIDPlan(paperIDs: ["b", "a", "c"], prefix: colliding)
+        let backward = RowIDPlan(paperIDs: ["c", "b", "a"], prefix: colliding)
+        #expect(forward.prefixes == ["a": 0, "b": 1 << 20, "c": 2 << 20])
+        #expect(backward.prefixes == forward.prefixes)
+        #expect(Set(RowIDPlan(paperIDs: ["x", "y"]).prefixes.values).count == 2)
     }
 
     @Test(.enabled(if: TestPaths.tool("sqlite3") != nil, "the sqlite3 shell is not installed"))
     func aPaperMetTwiceInAFirstBuildIsKeptOnceWithItsIndexes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-twice-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, path) = try Self.scratchIndex()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("docket.db")
         let paper = try Self.paper(id: "same"), other = try Self.paper(id: "other")
         let index = try SearchIndex(path: path.path)
         try index.replace(paper)
@@ -63,5 +63,18 @@ struct IndexRowIDTests {
         #expect(try IndexTests.sqlite(path, "SELECT count(*) FROM sections WHERE paper_id = 'other'") == "0")
         let indexes = try IndexTests.sqlite(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sections' ORDER BY name)")
         #expect(indexes == "sections_id sections_paper")
+    }
+
+    @Test(.enabled(if: TestPaths.tool("sqlite3") != nil, "the sqlite3 shell is not installed"))
+    func anIndexOfAnotherSchemaVersionIsStartedAgain() throws {
+        let (folder, path) = try Self.scratchIndex()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try IndexTests.sqlite(path, "CREATE TABLE papers (id TEXT); INSERT INTO papers VALUES ('old'); PRAGMA user_version = 1;")
+        let index = try SearchIndex(path: path.path)
+        #expect(try index.paperIDs().isEmpty)
+        try index.replace(try Self.paper(id: "new"))
+        try index.finish()
+        #expect(try IndexTests.sqlite(path, "SELECT group_concat(id) FROM papers") == "new")
+        #expect(try IndexTests.sqlite(path, "PRAGMA user_version") == "\(IndexSchema.version)")
     }
 }
