@@ -9,8 +9,8 @@ static inline int docket_bind_text(sqlite3_stmt *statement, int index, const cha
 }
 
 /* sqlite3_db_config is variadic, which Swift cannot call: leave the WAL as it is when the
-   connection closes (the index replaces the file with a vacuumed copy, so a checkpoint into
-   it would be wasted work). */
+   connection closes (the index replaces the working file with a finished copy, so a checkpoint
+   into it would be wasted work). */
 static inline int docket_no_checkpoint_on_close(sqlite3 *db) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
 }

@@ -68,7 +68,7 @@ public final class SearchIndex: @unchecked Sendable {
     ///
     /// For the run's length the WAL is never checkpointed into the file (which would write every
     /// page twice and flush the disk) and the page cache is 8 MB: `finish()` reads the pages
-    /// from the WAL into its vacuumed copy and deletes the WAL.
+    /// from the WAL into the finished copy and deletes the WAL.
     private func beginWriting() throws {
         guard !writing else { return }
         try database.execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -8192;")
