@@ -110,6 +110,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// `docket export --format jsonl` writes it), encoded here when not given.
     public func replace(_ paper: Paper, compactRecord: Data? = nil) throws {
         let record = String(decoding: try compactRecord ?? CanonicalJSON.encode(paper, pretty: false), as: UTF8.self)
+        let rows = IndexRows(paper: paper, record: record)  // built before the lock: other workers wait on it
         lock.lock()
         defer { lock.unlock() }
         do {
@@ -118,7 +119,7 @@ public final class SearchIndex: @unchecked Sendable {
             try database.execute("SAVEPOINT paper")
             do {
                 try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
-                for (sql, values) in IndexRows(paper: paper, record: record).inserts where !values.isEmpty {
+                for (sql, values) in rows.inserts where !values.isEmpty {
                     try database.run(sql, values)
                 }
                 try database.execute("RELEASE paper")
