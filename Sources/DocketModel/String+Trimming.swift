@@ -39,9 +39,14 @@ extension StringProtocol {
 
     /// The text without any of `characters` at either end.
     public func trimming(characters: String) -> String {
+        trimming { characters.contains($0) }
+    }
+
+    /// The text without the characters at either end for which `test` holds.
+    public func trimming(where test: (Character) -> Bool) -> String {
         var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
-        while let last = text.last, characters.contains(last) { text = text.dropLast() }
+        while let first = text.first, test(first) { text = text.dropFirst() }
+        while let last = text.last, test(last) { text = text.dropLast() }
         return String(text)
     }
 }

@@ -47,7 +47,7 @@ public enum ResolutionPattern {
     public static func isBodyResolution(_ paragraph: String) -> Bool {
         // Only sentences opening with "The" or "That" (perhaps after a quote) qualify: test for
         // "th" near the start before any other work.
-        guard paragraph.utf8.prefix(8).utf8Window(containsCaseInsensitive: (0x74, 0x68)) else { return false }
+        guard paragraph.prefix(8).utf8Contains("th", caseInsensitive: true) else { return false }
         let lower = paragraph.asciiLowercased()
         if lower.hasPrefix("that the report be ") || lower.hasPrefix("that the minutes be ") || lower.hasPrefix("that the recommendation") {
             return true
@@ -71,28 +71,5 @@ private extension Unicode.GeneralCategory {
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
         default: return false
         }
-    }
-}
-
-private extension Substring {
-    /// The word without leading and trailing characters for which `test` holds.
-    func trimming(where test: (Character) -> Bool) -> String {
-        var word = self
-        while let first = word.first, test(first) { word = word.dropFirst() }
-        while let last = word.last, test(last) { word = word.dropLast() }
-        return String(word)
-    }
-}
-
-private extension Collection<UInt8> {
-    /// Whether two consecutive bytes equal `pair`, ASCII letters in either case.
-    func utf8Window(containsCaseInsensitive pair: (UInt8, UInt8)) -> Bool {
-        var previous: UInt8 = 0
-        for byte in self {
-            let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            if previous == pair.0 && folded == pair.1 { return true }
-            previous = folded
-        }
-        return false
     }
 }

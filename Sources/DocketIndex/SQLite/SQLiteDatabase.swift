@@ -1,5 +1,4 @@
 import CSQLite
-import DocketModel
 import Foundation
 
 /// A SQLite connection (the system's libsqlite3): just what the index needs — execute,
@@ -23,9 +22,6 @@ final class SQLiteDatabase {
         var code: Int32
         var message: String
         var description: String { message }
-
-        /// A row inserted with a row id that another row has.
-        var isRowIDConflict: Bool { code == SQLITE_CONSTRAINT && message.utf8Contains(".rowid") }
     }
 
     private var handle: OpaquePointer?
