@@ -119,4 +119,44 @@ struct SegmenterTests {
         #expect(outline(paper) == ["(a)|Subject", "(d)|Decision taken", "1|Residents Parking", "a|", "b|", "(e)|Exempt Information?"])
         #expect(paper.sections.count == 3)
     }
+
+    @Test func keepsMultiPartLabelsWithoutAPrintedParentAsSiblings() throws {
+        let paper = try segment("Report title\n\n1.1 First point.\n\n1.2 Second point.\n\n1.3 Third point.\n\n2.1 Fourth point.\n")
+        #expect(outline(paper) == ["1.1|", "1.2|", "1.3|", "2.1|"])
+        #expect(paper.sections.count == 4)
+    }
+
+    @Test func keepsMinuteNumbersAsPrintedAndAtOneLevel() throws {
+        let paper = try segment("""
+            Minutes of the Parish Council
+
+            18.05.1 Election of Chair
+
+            All agreed.
+
+            18.05.2 Apologies
+
+            None.
+
+            18.05.10 Finance
+
+            Payments
+
+            The payments were approved.
+
+            18.05.11 Correspondence
+
+            None.
+            """)
+        #expect(paper.allSections.compactMap(\.number) == ["18.05.1", "18.05.2", "18.05.10", "18.05.11"])
+        let top = paper.sections.compactMap(\.number)
+        #expect(top == ["18.05.1", "18.05.2", "18.05.10", "18.05.11"], "minute numbers nest: \(outline(paper))")
+    }
+
+    @Test func nestsAContinuedLabelUnderItsPrintedParentPastADeeperOne() throws {
+        let paper = try segment("Report from: A B\n\n1. Background\n\n1.1 The first point.\n\n1.1.1 A detail of it.\n\n1.2 The second point.\n\n2.1 This continues no printed label.\n")
+        #expect(paper.sections.map { $0.number ?? "-" } == ["1", "2.1"])
+        #expect(paper.sections[0].children.map { $0.number ?? "-" } == ["1.1", "1.2"])
+        #expect(!paper.diagnostics.contains { $0.code == "segment.numbering-slip" })
+    }
 }

@@ -71,11 +71,13 @@ public enum SectionLabelPattern {
     private static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {
         var components: [Int] = []
         var index = text.startIndex
+        var digitsEnd = index
         while true {
             let digits = text[index...].prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count), let value = Int(digits) else { return nil }
             components.append(value)
             index = digits.endIndex
+            digitsEnd = index
             guard index < text.endIndex, text[index] == ".", components.count < 4 else { break }
             let next = text.index(after: index)
             guard next < text.endIndex, text[next].isASCII, text[next].isNumber else { break }
@@ -93,7 +95,8 @@ public enum SectionLabelPattern {
             style = .parenNumber
             index = text.index(after: index)
         }
-        let printed = components.map { "\($0)" }.joined(separator: ".")
+        // As printed: minute numbers keep their zeros ("18.05.1" is not "18.5.1").
+        let printed = String(text[text.startIndex..<digitsEnd])
         return (SectionLabel(style: style, components: components, printed: printed, letters: "", punctuated: punctuated), text[index...])
     }
 

@@ -3,13 +3,17 @@ import DocketModel
 /// The state machine that nests classified units into the section tree.
 ///
 /// An open-section stack decides where each new heading or item goes: a decimal label nests
-/// under the label it extends (`2.1` under `2`); lettered and bracketed items nest under the
+/// under the label it extends (`2.1` under `2`) and beside an open label of its own depth when
+/// the label it extends was never printed (`1.1, 1.2` without `1`; minute numbers `18.05.1,
+/// 18.05.2`), never under its previous sibling; lettered and bracketed items nest under the
 /// item above them; numbered paragraphs nest under the unnumbered heading above them (so
 /// numbering that restarts under each sub-heading stays where it is printed); a numbered
 /// heading (`3. Background`) or an unnumbered heading starts a new top-level section. A decimal
-/// paragraph that fits nowhere (Kent's "8.1" under "9") stays under the open numbered section
-/// and is reported as `segment.numbering-slip`. A section's text keeps its paragraphs apart
-/// with `\n` (wrapped lines within a paragraph are joined with spaces).
+/// paragraph that continues nothing inside a numbered heading ("8.1" printed under "9.") stays
+/// there and is reported as `segment.numbering-slip`. The stack never grows past
+/// `maximumDepth`, so each unit costs a bounded amount of work and building is linear. A
+/// section's text keeps its paragraphs apart with `\n` (wrapped lines within a paragraph are
+/// joined with spaces).
 struct SectionTreeBuilder {
     private struct Draft {
         var label: SectionLabel?
@@ -23,6 +27,12 @@ struct SectionTreeBuilder {
     private var drafts: [Draft] = []
     private var roots: [Int] = []
     private var stack: [Int] = []
+    /// The components of every decimal label opened so far.
+    private var printedDecimals: Set<[Int]> = []
+    /// The decimal label of the latest top-level section, to keep a run of numbering together.
+    private var lastTopLevelDecimal: SectionLabel?
+    /// How deep sections may nest; real papers stay within five or six levels.
+    static let maximumDepth = 12
     /// Text that comes before any section (front matter).
     private(set) var preamble: [Line] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -30,6 +40,7 @@ struct SectionTreeBuilder {
     mutating func build(units: [Unit], roles: [LineRole], from start: Int, docType: DocType) -> [Section] {
         var index = start
         while index < units.count {
+            if index & 255 == 0, Deadline.expired { break }
             let unit = units[index]
             switch roles[index] {
             case .labelled(let label, let heading, let text, let consumed):
@@ -53,30 +64,78 @@ struct SectionTreeBuilder {
     private mutating func open(label: SectionLabel?, heading: String?, text: String, span: Span) {
         let draft = Draft(label: label, heading: heading, paragraphs: text.isEmpty ? [] : [[text]], span: span)
         let parentDepth = parentPosition(for: draft)
+        if let label, label.style == .decimal { printedDecimals.insert(label.components) }
         stack.removeSubrange(parentDepth...)
         drafts.append(draft)
         let id = drafts.count - 1
-        if let parent = stack.last { drafts[parent].children.append(id) } else { roots.append(id) }
+        if let parent = stack.last {
+            drafts[parent].children.append(id)
+        } else {
+            roots.append(id)
+            if let label, label.style == .decimal { lastTopLevelDecimal = label }
+        }
         stack.append(id)
     }
 
     /// The stack position the new draft goes after (everything from there on is closed).
+    ///
+    /// Runs in time bounded by the stack's depth, which never passes `maximumDepth`, so building
+    /// a paper's tree is linear in its lines whatever their numbering.
     private mutating func parentPosition(for new: Draft) -> Int {
+        if stack.count >= Self.maximumDepth {
+            // Deeper than any paper nests: the new item becomes a sibling of the innermost one.
+            return stack.count - 1
+        }
+        guard let label = new.label else { return 0 }
+        if label.style == .decimal { return decimalParentPosition(for: new, label: label) }
         // An item written like an open one ("(a)" after "(d)") is that one's sibling.
-        if let label = new.label, label.style != .decimal,
-           let same = stack.lastIndex(where: { drafts[$0].label?.format == label.format }) {
+        if let same = stack.lastIndex(where: { drafts[$0].label?.format == label.format }) {
             return same
         }
         for position in stack.indices.reversed() where canParent(drafts[stack[position]], new) {
             return position + 1
         }
-        if let label = new.label, label.style == .decimal, label.depth >= 2,
-           let position = stack.lastIndex(where: { drafts[$0].label?.style == .decimal }) {
-            let parent = drafts[stack[position]]
+        return 0
+    }
+
+    /// Where a decimal label goes: under the open label it continues (`2.3` under `2`, `4.1.2`
+    /// under `4.1`, or under `4` when no `4.1` was printed). When no label it continues was
+    /// ever printed (`1.1, 1.2` with no `1`; minute numbers `18.05.1, 18.05.2`) it goes beside
+    /// the outermost open numbered section, never under its previous sibling, or under the
+    /// lettered item or unnumbered heading that holds that run. A label whose parent was printed
+    /// but is closed ("8.1" printed under "9.") is a numbering slip: it stays under the numbered
+    /// heading where it is printed, with `segment.numbering-slip`.
+    private mutating func decimalParentPosition(for new: Draft, label: SectionLabel) -> Int {
+        var holder: Int?
+        var outermostDecimal: Int?
+        var slipHolder: Int?
+        for position in stack.indices.reversed() {
+            let open = drafts[stack[position]]
+            guard let openLabel = open.label, openLabel.style == .decimal else {
+                if holder == nil, canParent(open, new) { holder = position + 1 }
+                continue
+            }
+            if canParent(open, new) { return position + 1 }
+            outermostDecimal = position
+            if slipHolder == nil, holder == nil, openLabel.depth < label.depth, open.heading != nil { slipHolder = position + 1 }
+        }
+        let parentWasPrinted = (1..<label.depth).contains { printedDecimals.contains(Array(label.components.prefix($0))) }
+        if parentWasPrinted, let slipHolder {
             diagnostics.append(Diagnostic(.warning, code: "segment.numbering-slip",
-                                          message: "paragraph \(label.printed) does not continue the numbering of section \(parent.label?.printed ?? "?"); kept where it is printed",
+                                          message: "paragraph \(label.printed) does not continue the numbering of section \(drafts[stack[slipHolder - 1]].label?.printed ?? "?"); kept where it is printed",
                                           span: new.span))
-            return position + 1
+            return slipHolder
+        }
+        if let outermostDecimal { return outermostDecimal }
+        if let holder {
+            // Numbering that carries on at the top after an unnumbered heading ("18.05.11",
+            // a sub-heading, "18.05.12") stays at the top with the rest of its run.
+            if label.depth >= 2, let previous = lastTopLevelDecimal, previous.depth == label.depth,
+               previous.components.dropLast() == label.components.dropLast(),
+               holder == 1, drafts[stack[0]].label == nil {
+                return 0
+            }
+            return holder
         }
         return 0
     }
@@ -92,6 +151,7 @@ struct SectionTreeBuilder {
             if childLabel.depth > parentLabel.depth, Array(childLabel.components.prefix(parentLabel.depth)) == parentLabel.components {
                 return true
             }
+            // Paragraphs numbered afresh under a numbered heading ("3. Background", "1 …", "2 …").
             return parentLabel.depth == 1 && parent.heading != nil && childLabel.depth == 1 && child.heading == nil
                 && childLabel.components[0] != parentLabel.components[0] + 1
         case (.decimal, _):
