@@ -48,8 +48,67 @@ public enum MeetingBody {
         for pattern in patterns {
             if let regex = try? NSRegularExpression(pattern: pattern),
                let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-               let range = Range(match.range(at: 1), in: text) {
-                return displayCase(String(text[range]).trimmingSpaces())
+               let range = Range(match.range(at: 1), in: text),
+               let name = nameRun(String(text[range]).trimmingSpaces(), whole: true) {
+                return displayCase(name)
+            }
+        }
+        return nil
+    }
+
+    /// Words that describe the meeting rather than name the body ("Regular", "Special").
+    static let meetingWords: Set<String> = [
+        "regular", "special", "adjourned", "ordinary", "annual", "extraordinary", "joint", "meeting", "minutes",
+        "draft", "agenda", "the", "of", "and", "a", "an", "council's",
+    ]
+
+    /// The body's name in a phrase: the run of capitalised words (with "and", "of", "the", "&"
+    /// between them) that ends at the last body word, without the meeting's own adjectives in
+    /// front ("ADJOURNED REGULAR CHICO CITY COUNCIL MEETING" → "CHICO CITY COUNCIL"); with
+    /// `whole`, a name that is the phrase itself ("Township of Nipissing Council was" →
+    /// "Township of Nipissing Council"). `nil` when the phrase names no body.
+    static func nameRun(_ phrase: String, whole: Bool) -> String? {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let end = words.lastIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) })
+        else { return nil }
+        // "Council of the Township of Nipissing": a body word followed by "of" and a name.
+        var last = end
+        if last + 2 < words.count, words[last + 1].asciiLowercased() == "of" {
+            var next = last + 2
+            if words[next].asciiLowercased() == "the", next + 1 < words.count { next += 1 }
+            if let first = words[next].first, first.isUppercase {
+                last = next
+                while last + 1 < words.count, last - end < 6,
+                      words[last + 1].first?.isUppercase == true || words[last + 1].asciiLowercased() == "of" { last += 1 }
+                while words[last].asciiLowercased() == "of" { last -= 1 }
+            }
+        }
+        var start = end
+        while start > 0 {
+            let word = words[start - 1]
+            let lower = word.asciiLowercased()
+            guard word.first?.isUppercase == true || ["and", "of", "the", "&"].contains(lower),
+                  !word.contains(where: \.isNumber), !word.hasSuffix(".") || word.count <= 3 else { break }
+            start -= 1
+        }
+        while start < end, meetingWords.contains(words[start].asciiLowercased()) { start += 1 }
+        if whole, words[start...].contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        let name = words[start...last].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
+        guard name.split(separator: " ").count >= 2 || name.first?.isUppercase == true && name.count > 7 else { return nil }
+        return name
+    }
+
+    /// The body named at the start of a heading line ("Milburn Parish Council A.G.M. - 8th May
+    /// 2018", "NORTHWOLD AND WHITTINGTON PARISH COUNCIL – Ordinary Meeting …", "CITY COUNCIL
+    /// AGENDA"): the first of `lines` whose capitalised run ends at a body word.
+    public static func fromHeadingLines(_ lines: [String]) -> String? {
+        for line in lines.prefix(8) where line.utf8.count <= 200 {
+            let words = line.split(separator: " ")
+            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+                  end <= 8, words[...end].allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0.asciiLowercased()) })
+            else { continue }
+            if let name = nameRun(words[...end].joined(separator: " "), whole: false), name.split(separator: " ").count >= 2 {
+                return displayCase(name)
             }
         }
         return nil

@@ -40,6 +40,7 @@ struct FrontMatterReader {
         let list = Array(units)
         var index = 0
         while index < list.count {
+            if index & 255 == 0, Deadline.expired { break }
             let unit = list[index]
             index += 1
             if unit.table != nil { continue }
@@ -58,10 +59,11 @@ struct FrontMatterReader {
                 valueIndent = labelled.column
                 continue
             }
-            if var field = current, Self.continues(unit, valueIndent: valueIndent, field: field) {
-                field.lines.append(unit.text)
-                field.span = field.span.union(unit.line.span)
-                current = field
+            if current != nil, Self.continues(unit, valueIndent: valueIndent, field: current!) {
+                // Changed in place (no copy of the field is held): a copy would make each line
+                // cost the whole value so far.
+                current!.lines.append(unit.text)
+                current!.span = current!.span.union(unit.line.span)
                 continue
             }
             if let field = current { result.fields.append(field); current = nil }
@@ -159,6 +161,7 @@ struct FrontMatterReader {
         let freeText = free.map(\.text)
         if meeting.body == nil { meeting.body = MeetingBody.fromPhrases(TextJoiner.join(freeText)) }
         if meeting.body == nil { meeting.body = MeetingBody.fromMasthead(freeText) }
+        if meeting.body == nil { meeting.body = MeetingBody.fromHeadingLines(freeText) }
         for key in Self.dateKeys where meeting.date == nil {
             if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value)?.iso }
         }
@@ -167,6 +170,27 @@ struct FrontMatterReader {
             meeting.date = all.prefix(40).lazy.compactMap { DatePattern.first(in: $0.text)?.iso }.first
         }
         return meeting
+    }
+
+    /// A head line (lower case) that only minutes print: "minutes of …", "draft minutes", a
+    /// "minutes" title line, or the attendance opening the record ("present:", "members present").
+    static func isMinutesLine(_ line: String) -> Bool {
+        if line == "minutes" || line.hasPrefix("minutes of") || line.hasPrefix("minutes ") && line.wordCount <= 8
+            || line.hasPrefix("draft minutes") || line.utf8Contains(" minutes of ") {
+            return true
+        }
+        for opening in ["present", "members present", "councillors present", "council members present", "council present"]
+        where line == opening || line.hasPrefix(opening + ":") || line.hasPrefix(opening + " :") {
+            return true
+        }
+        return false
+    }
+
+    /// A head line (lower case) that names the paper an agenda: "agenda", "agenda – 6 February",
+    /// "city council agenda"; not "agenda item 5" above a report.
+    static func isAgendaLine(_ line: String) -> Bool {
+        guard !line.utf8Contains("agenda item"), line.wordCount <= 12 else { return false }
+        return line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda")
     }
 
     /// The first 25 lines of a paper in lower case: where its type is printed.
@@ -182,8 +206,11 @@ struct FrontMatterReader {
             || head.utf8Contains("record of executive decision") {
             return .decisionRecord
         }
-        if lines.contains(where: { $0.hasPrefix("minutes of") || $0 == "minutes" || $0.hasPrefix("minutes of the") }) {
+        if lines.contains(where: Self.isMinutesLine) {
             return .minutes
+        }
+        if lines.contains(where: Self.isAgendaLine) {
+            return .agenda
         }
         let keys = Set(fields.map(\.key))
         let reportKeys: Set<String> = ["from", "to", "subject", "portfolio holder", "report from", "report to", "report title",

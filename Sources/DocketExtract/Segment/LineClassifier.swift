@@ -48,6 +48,7 @@ struct LineClassifier {
     func refine(_ earlier: (roles: [LineRole], plain: [Bool])) -> [LineRole] {
         var roles = earlier.roles
         for index in roles.indices where earlier.plain[index] {
+            if index & 255 == 0, Deadline.expired { break }
             if case .text = roles[index], let heading = unnumberedHeading(at: index) { roles[index] = heading }
         }
         return roles
@@ -59,6 +60,7 @@ struct LineClassifier {
         var plain = [Bool](repeating: false, count: units.count)
         var index = 0
         while index < units.count {
+            if index & 255 == 0, Deadline.expired { break }
             let unit = units[index]
             if unit.table != nil {
                 roles[index] = .table
@@ -124,6 +126,13 @@ struct LineClassifier {
         let words = Self.withoutPageReference(TextJoiner.join(parts))
         let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
         guard Self.isTitleLike(words, maxWords: maxWords) else {
+            // "18.05.1 Election of Chair" with the item's text on the lines below it.
+            if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercase || next.isNumber {
+                return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
+            }
+            if let (heading, text) = Self.capitalsRunIn(rest) {
+                return .labelled(match.label, heading: heading, text: text, consumed: 0)
+            }
             return .labelled(match.label, heading: nil, text: rest, consumed: 0)
         }
         let endsWithPeriod = words.hasSuffix(".")
@@ -140,6 +149,9 @@ struct LineClassifier {
         }
         if isHeading {
             return .labelled(match.label, heading: words, text: "", consumed: consumed)
+        }
+        if let (heading, text) = Self.capitalsRunIn(rest) {
+            return .labelled(match.label, heading: heading, text: text, consumed: 0)
         }
         return .labelled(match.label, heading: nil, text: rest, consumed: 0)
     }
@@ -260,6 +272,47 @@ struct LineClassifier {
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text
         if body.utf8Contains(". ") { return false }
         return true
+    }
+
+    /// A short item title in title case on its own line ("Election of Chair", "Update Standing
+    /// Order - Tenders", "DATA Protection Policy"): every word of four letters or more starts
+    /// with a capital, and it does not end like a sentence or a clause that goes on.
+    static func isTitleCaseHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...10).contains(words.count), text.utf8.count <= 100, let last = text.last, !".,;".contains(last),
+              text.first?.isUppercase == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
+        return words.allSatisfy { word in
+            let letters = word.filter(\.isLetter)
+            return letters.count < 4 || word.first?.isUppercase == true || word.first?.isLetter == false
+        }
+    }
+
+    /// A minute item's title in capitals run into its text on one line ("PUBLIC FORUM Mr Lavender
+    /// asked …", "ACCEPTANCE OF APOLOGIES FOR ABSENCE There were none."): the capitals and the
+    /// text after them. Two capital words at least, or one of six letters or more (shorter
+    /// ones are acronyms that open sentences: "NCC has …").
+    static func capitalsRunIn(_ text: String) -> (String, String)? {
+        var words: [Substring] = []
+        var lettered = 0
+        var rest = Substring(text)
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let letters = word.filter(\.isLetter)
+            if letters.isEmpty { words.append(word); continue }
+            guard letters.uppercased() == letters else { break }
+            words.append(word)
+            lettered += 1
+        }
+        while let last = words.last, last.filter(\.isLetter).isEmpty { words.removeLast() }
+        guard !words.isEmpty, words.count < text.split(separator: " ").count,
+              lettered >= 2 || (words.first?.filter(\.isLetter).count ?? 0) >= 6,
+              words.count <= 20 else { return nil }
+        let end = words.last!.endIndex
+        rest = text[end...]
+        let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
+        let after = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
+        guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
+        guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
+        return (heading, after)
     }
 
     /// "Helen Marsh", "Cllr Jo Reed": a name (title-case headings read as names too, so callers
