@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),
         .executableTarget(
             name: "docket",
-            dependencies: ["Docket", "DocketIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Docket", "DocketIndex", "DocketModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "DocketTests",

@@ -11,6 +11,9 @@ import Glibc
 public struct Extraction: Sendable {
     public var pipeline: Pipeline
     public var limits: Limits
+    /// Set by a run that is stopping: papers in progress stop at their next deadline check and
+    /// throw `CancellationError` (they are left for the next run, not recorded as failed).
+    public var stop: Locked<Bool>?
 
     public init(pipeline: Pipeline = .standard, limits: Limits = Limits()) {
         self.pipeline = pipeline
@@ -25,21 +28,49 @@ public struct Extraction: Sendable {
 
     /// Processes bytes already read from `source`; `sha256`, when the caller has hashed the
     /// bytes already, saves hashing them again.
+    ///
+    /// Reading and extraction together must end within `limits.paperTimeoutSeconds`: the stages
+    /// check the paper's `Deadline` in their loops, and a paper past it throws
+    /// `extract.timeout`.
     public func paper(bytes: [UInt8], source: DocumentSource, sha256: String? = nil) throws -> Paper {
-        process(try read(bytes: bytes, source: source, sha256: sha256))
+        try withDeadline { try process(try read(bytes: bytes, source: source, sha256: sha256)) }
     }
 
     /// Processes text as `pdftotext -layout` prints a PDF (pages ended by form feeds), without a
     /// PDF: for tests and fuzzing of everything after the child process.
     public func paper(pdftotextOutput text: String, source: DocumentSource) throws -> Paper {
-        process(try PDFReader().layout(fromPdftotext: text, bytes: Array(text.utf8), path: source.displayPath))
+        try withDeadline { try process(try PDFReader().layout(fromPdftotext: text, bytes: Array(text.utf8), path: source.displayPath)) }
     }
 
-    /// Everything after reading: normalize, segment, and run the pipeline's extractors.
-    private func process(_ layout: Layout) -> Paper {
-        var paper = Segmenter(options: pipeline.segmenter).segment(Normalizer(options: pipeline.normalizer).normalize(layout))
+    /// Runs `body` with this paper's deadline bound to the thread.
+    private func withDeadline(_ body: () throws -> Paper) throws -> Paper {
+        let deadline = Deadline(seconds: limits.paperTimeoutSeconds, stop: stop)
+        return try Deadline.$current.withValue(deadline) { try body() }
+    }
+
+    /// Everything after reading: normalize, segment, and run the pipeline's extractors, with the
+    /// deadline checked after each stage (the stages also stop early inside their loops).
+    private func process(_ layout: Layout) throws -> Paper {
+        try checkDeadline("reading")
+        let normalized = Normalizer(options: pipeline.normalizer).normalize(layout)
+        try checkDeadline("normalizing")
+        var paper = Segmenter(options: pipeline.segmenter).segment(normalized)
+        try checkDeadline("segmenting")
         pipeline.extractors.apply(to: &paper)
+        try checkDeadline("extracting")
         return paper
+    }
+
+    /// Throws when the paper's deadline has passed: `CancellationError` when the run is
+    /// stopping, else `extract.timeout` naming the stage it was in.
+    private func checkDeadline(_ stage: String) throws {
+        guard let deadline = Deadline.current, deadline.hasPassed else { return }
+        if deadline.isStopped { throw CancellationError() }
+        throw DocketError(.paperTimeout, "the paper took longer than \(Self.seconds(limits.paperTimeoutSeconds)) s to process (stopped while \(stage)); raise --paper-timeout to allow more")
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     func read(bytes: [UInt8], source: DocumentSource, sha256: String? = nil) throws -> Layout {

@@ -7,6 +7,9 @@ public struct Limits: Codable, Sendable, Equatable {
     public var pdfTimeoutSeconds: Double?
     /// Largest `pdftotext` output accepted, in bytes (default: the pipeline's, 64 MB).
     public var maxPDFTextBytes: Int?
+    /// Seconds one paper may take to read and extract (default 120); past it the paper becomes
+    /// an `extract.timeout` error record. See `Deadline`.
+    public var paperTimeoutSeconds: Double = 120
 
     public init() {}
 }

@@ -23,6 +23,8 @@ public struct DocketError: Error, Codable, Hashable, Sendable, CustomStringConve
         case pdfNoText = "pdf.no-text-layer"
         /// A child process or stage ran past its time limit.
         case timeout = "limit.timeout"
+        /// Reading and extracting the paper ran past the per-paper deadline (`--paper-timeout`).
+        case paperTimeout = "extract.timeout"
         /// A child process wrote more output than allowed.
         case outputTooLarge = "limit.output-too-large"
         /// The HTML could not be parsed at all.

@@ -28,6 +28,7 @@ enum MarkdownBlocks {
             index = close + 1
         }
         while index < lines.count {
+            if index & 255 == 0, Deadline.expired { break }
             let (raw, number) = lines[index]
             index += 1
             if RawLine.isBlank(raw) {

@@ -71,6 +71,7 @@ public struct TextReader: Sendable {
             table = []
         }
         for (raw, number) in lines {
+            if number & 255 == 0, Deadline.expired { break }
             if RawLine.isBlank(raw) {
                 flushParagraph()
                 flushTable()

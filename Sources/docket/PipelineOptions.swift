@@ -15,6 +15,9 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Largest input file read, in bytes (default 209715200).")
     var maxInputBytes: Int = 200 << 20
 
+    @Option(help: "Seconds one paper may take to read and extract before it becomes an extract.timeout error (default 120).")
+    var paperTimeout: Double = 120
+
     /// The checked pipeline; a bad definition is a usage error (exit 2) naming file and line.
     func loadPipeline() throws -> Pipeline {
         guard let pipeline else { return .standard }
@@ -30,6 +33,7 @@ struct PipelineOptions: ParsableArguments {
         limits.maxInputBytes = maxInputBytes
         limits.pdfTimeoutSeconds = pdfTimeout
         limits.maxPDFTextBytes = maxPdfText
+        limits.paperTimeoutSeconds = paperTimeout
         return limits
     }
 }

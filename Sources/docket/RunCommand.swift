@@ -10,7 +10,8 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             Writes OUT_DIR/papers/<id>.json, OUT_DIR/errors.jsonl and OUT_DIR/ledger.jsonl. \
             Exit status: 0 all papers done, 1 some failed (each in errors.jsonl), 2 usage or \
-            pipeline error, 3 the run failed or every paper failed, 130 interrupted.
+            pipeline error, 3 the run failed, every paper failed or another process is writing \
+            OUT_DIR, 130 interrupted by SIGINT, 143 by SIGTERM.
             """
     )
 
@@ -41,6 +42,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Number of shards, with the index taken from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX.")
     var shardCount: Int?
 
+    @Option(help: "Seconds to wait, after SIGINT or SIGTERM, for the papers in progress before stopping them too.")
+    var stopGrace: Double = 10
+
+    @Flag(help: "If another docket process is writing OUT_DIR, wait for it instead of failing.")
+    var waitLock = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -51,6 +58,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard stopGrace >= 0 else { throw ValidationError("--stop-grace must not be negative") }
     }
 
     func run() async throws {
@@ -58,23 +66,26 @@ struct RunCommand: AsyncParsableCommand {
         runOptions.retryFailed = retryFailed
         runOptions.keepRemoved = keepRemoved
         runOptions.shard = try resolveShard()
-        let interrupt = Interrupt.install()
+        runOptions.waitForLock = waitLock
         let terminal = isatty(STDERR_FILENO) == 1 && !quiet
         do {
             if watch {
                 let watcher = Watcher(options: runOptions, interval: interval)
+                let interrupt = Interrupt.install(grace: stopGrace) { watcher.stopInProgress.withLock { $0 = true } }
                 watcher.shouldStop = { interrupt.requested }
                 watcher.onPass = { summary in if !quiet { Self.report(summary, json: json) } }
                 try watcher.run()
+                if interrupt.requested { throw ExitCode(interrupt.exitCode) }
                 return
             }
             let runner = Runner(options: runOptions)
+            let interrupt = Interrupt.install(grace: stopGrace) { runner.stopInProgress.withLock { $0 = true } }
             runner.shouldStop = { interrupt.requested }
             if terminal { runner.progress = ProgressBar().update }
             let summary = try runner.run()
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             if !quiet || json { Self.report(summary, json: json) }
-            if summary.interrupted { throw ExitCode(130) }
+            if summary.interrupted { throw ExitCode(interrupt.requested ? interrupt.exitCode : 130) }
             if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         } catch let error as RunError {
             throw runFailure(error)

@@ -12,13 +12,13 @@ struct HostileBoundsTests {
     }
 
     /// Runs `docket extract --compact FILE` with output discarded; returns status, time and peak RSS.
-    static func measure(_ file: String) throws -> Measured {
+    static func measure(_ file: String, extraArguments: [String] = []) throws -> Measured {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let arguments = [CLITests.docketBinary!, "extract", "--compact", file]
+        let arguments = [CLITests.docketBinary!, "extract", "--compact"] + extraArguments + [file]
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
@@ -65,5 +65,77 @@ struct HostileBoundsTests {
         #expect(result.status == 0, "\(what) did not give a record")
         #expect(result.seconds < 60, "\(what) took \(result.seconds) s")
         #expect(result.peakMegabytes < 1536, "\(what) peaked at \(result.peakMegabytes) MB")
+    }
+
+    /// Inputs of every shape a stage could be quadratic in, each at a size where a step that
+    /// compares every item with every other (10^10 comparisons and more) would run for many
+    /// minutes, while a linear pass takes seconds even in a debug build. The per-paper deadline
+    /// is lifted so that only the stages' own cost is measured.
+    @Test(.enabled(if: CLITests.docketBinary != nil, "the docket executable was not built"),
+          .enabled(if: ProcessInfo.processInfo.environment["DOCKET_SANITIZER_RUN"] == nil,
+                   "the sanitizer run (these measure the plain binary, which the plain run covers)"),
+          arguments: SizeShape.allCases)
+    func everyStageIsLinearInItsInput(shape: SizeShape) throws {
+        let path = try Self.write(shape.data(), name: shape.fileName)
+        let result = try Self.measure(path, extraArguments: ["--paper-timeout", "100000"])
+        print("size suite: \(shape.rawValue): exit \(result.status), \(String(format: "%.2f", result.seconds)) s, peak \(Int(result.peakMegabytes)) MB")
+        #expect(result.status == 0, "\(shape.rawValue) did not give a record")
+        #expect(result.seconds < 150, "\(shape.rawValue) took \(result.seconds) s")
+        #expect(result.peakMegabytes < 1536, "\(shape.rawValue) peaked at \(result.peakMegabytes) MB")
+    }
+}
+
+/// The generated inputs of the size suite (issue: "every stage linear in its input").
+enum SizeShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case numberedParagraphs = "100,000 numbered paragraphs 1.1 … 1.100000"
+    case letteredItems = "100,000 lettered items"
+    case nestedLists = "an HTML list nested 50,000 deep"
+    case indentation = "50,000 lines of changing indentation"
+    case shortLines = "a million short lines"
+    case tableRows = "a 50,000-row table"
+    case headings = "20,000 headings in a row"
+    case riskRows = "10,000 risk rows"
+    case htmlParagraphs = "an HTML page of 100,000 paragraphs"
+    case htmlCells = "an HTML page of 100,000 table cells"
+
+    var testDescription: String { rawValue }
+
+    var fileName: String {
+        switch self {
+        case .nestedLists, .htmlParagraphs, .htmlCells: return "shape.html"
+        case .tableRows, .riskRows: return "shape.md"
+        default: return "shape.txt"
+        }
+    }
+
+    func data() -> Data {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var text = ""
+        switch self {
+        case .numberedParagraphs:
+            text = "Report title\n\n" + (1...100_000).map { "1.\($0) Paragraph \($0) of the report says something.\n\n" }.joined()
+        case .letteredItems:
+            text = "Report title\n\n" + (0..<100_000).map { "(\(letters[$0 % 26])) Item \($0) of the list.\n" }.joined()
+        case .nestedLists:
+            text = "<html><body>" + String(repeating: "<ul><li>Item", count: 50_000) + String(repeating: "</li></ul>", count: 50_000) + "</body></html>"
+        case .indentation:
+            text = "Report title\n\n" + (0..<50_000).map { String(repeating: " ", count: $0 % 400) + "- level \($0)\n" }.joined()
+        case .shortLines:
+            text = String(repeating: "Yes.\n", count: 1_000_000)
+        case .tableRows:
+            text = "# Table\n\n| Name | Value | Note |\n|---|---|---|\n" + (0..<50_000).map { "| Row \($0) | \($0) | Note \($0) |\n" }.joined()
+        case .headings:
+            text = "Report title\n\n" + (0..<20_000).map { "Key Considerations Number \($0)\n\n" }.joined()
+        case .riskRows:
+            text = "# Risks\n\n| Risk | Description | Likelihood | Impact | Mitigation |\n|---|---|---|---|---|\n"
+                + (0..<10_000).map { "| R\($0) Funding gap | Costs rise | High | Medium | Monitor budget \($0) |\n" }.joined()
+        case .htmlParagraphs:
+            text = "<html><body>" + (0..<100_000).map { "<p>Paragraph \($0) of the page.</p>" }.joined() + "</body></html>"
+        case .htmlCells:
+            text = "<html><body><table>" + (0..<10_000).map { row in
+                "<tr>" + (0..<10).map { "<td>c\(row)-\($0)</td>" }.joined() + "</tr>"
+            }.joined() + "</table></body></html>"
+        }
+        return Data(text.utf8)
     }
 }

@@ -27,11 +27,13 @@ struct RunnerTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("docket-out-\(UUID().uuidString)")
     }
 
-    /// Every output file (relative path → bytes), temporary files included, so that leftovers show.
+    /// Every output file (relative path → bytes), temporary files included, so that leftovers
+    /// show; the output lock is not an output (it holds the pid of a killed writer).
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let relative = enumerator?.nextObject() as? String {
+            if (relative as NSString).lastPathComponent == OutputLock.fileName { continue }
             var isDirectory: ObjCBool = false
             let path = folder.appendingPathComponent(relative).path
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -1,4 +1,5 @@
 import DocketIndex
+import DocketModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,23 +19,29 @@ private func systemSyncfs(_ fd: Int32) -> Int32
 /// ledger never names a paper whose outputs could be lost, at the cost of two flushes per group
 /// rather than three per paper. At the end of a run the ledger is rewritten, one line per path
 /// in path order, through an atomic rename.
-final class Ledger: @unchecked Sendable {
+final class Ledger: Sendable {
     static let fileName = "ledger.jsonl"
 
     let path: String
-    private(set) var entries: [PathKey: LedgerEntry] = [:]
-    private let lock = NSLock()
-    private var fd: Int32 = -1
-    /// Lines recorded but not yet committed.
-    private var pending = Data()
-    private var pendingCount = 0
-    private var lastCommit = Date()
+
+    /// Everything that changes while a run records papers, reached only under its lock.
+    private struct State {
+        var entries: [PathKey: LedgerEntry]
+        var fd: Int32
+        /// Lines recorded but not yet committed.
+        var pending = Data()
+        var pendingCount = 0
+        var lastCommit = Date()
+    }
+
+    private let state: Locked<State>
 
     init(directory: String) throws {
         path = "\(directory)/\(Self.fileName)"
-        entries = try Self.load(directory: directory)
-        fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let entries = try Self.load(directory: directory)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RunError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
+        state = Locked(State(entries: entries, fd: fd))
     }
 
     /// The entries of the ledger in `directory` (last line per path wins; torn lines ignored).
@@ -60,57 +67,68 @@ final class Ledger: @unchecked Sendable {
     }
 
     deinit {
-        if fd >= 0 { close(fd) }
+        state.withLock { if $0.fd >= 0 { close($0.fd) } }
+    }
+
+    /// A copy of every path's latest entry, taken under the lock.
+    var entries: [PathKey: LedgerEntry] {
+        state.withLock { $0.entries }
     }
 
     func entry(for path: String) -> LedgerEntry? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[PathKey(path)]
+        state.withLock { $0.entries[PathKey(path)] }
+    }
+
+    /// Whether a path other than `path` is recorded as done with the paper `id`.
+    func isDone(id: String, atPathOtherThan path: String) -> Bool {
+        let key = PathKey(path)
+        return state.withLock { state in
+            state.entries.contains { $0.key != key && $0.value.status == .done && $0.value.id == id }
+        }
     }
 
     /// Records one entry; it is committed with its group (see the type's comment).
     func record(_ entry: LedgerEntry) throws {
         var line = try CanonicalJSON.encode(entry, pretty: false)
         line.append(UInt8(ascii: "\n"))
-        lock.lock()
-        defer { lock.unlock() }
-        entries[PathKey(entry.path)] = entry
-        pending.append(line)
-        pendingCount += 1
-        if pendingCount >= 64 || Date().timeIntervalSince(lastCommit) > 0.5 { try commitLocked() }
+        try state.withLock { state in
+            state.entries[PathKey(entry.path)] = entry
+            state.pending.append(line)
+            state.pendingCount += 1
+            if state.pendingCount >= 64 || Date().timeIntervalSince(state.lastCommit) > 0.5 { try Self.commit(&state, path: path) }
+        }
     }
 
     /// Commits the pending entries now.
     func commit() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        try commitLocked()
+        try state.withLock { try Self.commit(&$0, path: path) }
     }
 
-    private func commitLocked() throws {
-        lastCommit = Date()
-        guard pendingCount > 0 else { return }
+    private static func commit(_ state: inout State, path: String) throws {
+        state.lastCommit = Date()
+        guard state.pendingCount > 0 else { return }
         #if canImport(Glibc)
-        _ = systemSyncfs(fd)
+        _ = systemSyncfs(state.fd)
         #endif
-        let written = pending.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        guard written == pending.count, fsync(fd) == 0 else {
+        let fd = state.fd
+        let written = state.pending.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        guard written == state.pending.count, fsync(fd) == 0 else {
             throw RunError.io("cannot write the ledger \(path): \(String(cString: strerror(errno)))")
         }
-        pending.removeAll(keepingCapacity: true)
-        pendingCount = 0
+        state.pending.removeAll(keepingCapacity: true)
+        state.pendingCount = 0
     }
 
     /// Rewrites the ledger with one line per path, in path order (removed paths are dropped once
     /// their removal has been recorded by a run).
     func compact() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        try commitLocked()
-        try AtomicFile.write(try Self.lines(entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }), to: path)
-        close(fd)
-        fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        entries = entries.filter { $0.value.status != .removed }
+        try state.withLock { state in
+            try Self.commit(&state, path: path)
+            let kept = state.entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }
+            try AtomicFile.write(try Self.lines(kept), to: path)
+            close(state.fd)
+            state.fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            state.entries = state.entries.filter { $0.value.status != .removed }
+        }
     }
 }

@@ -13,7 +13,10 @@ public enum Merge {
         public var failed = 0
     }
 
-    public static func merge(output: String) throws -> Summary {
+    /// Merges under `output`'s `OutputLock` (`waitForLock`: wait for another writer to finish).
+    public static func merge(output: String, waitForLock: Bool = false) throws -> Summary {
+        let lock = try OutputLock(folder: output, wait: waitForLock)
+        defer { withExtendedLifetime(lock) {} }
         let shardsFolder = output + "/shards"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: shardsFolder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         guard !names.isEmpty else { throw RunError.input("no shards under \(shardsFolder) (run with --shard first)") }

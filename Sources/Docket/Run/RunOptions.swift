@@ -12,6 +12,8 @@ public struct RunOptions: Sendable {
     public var keepRemoved = false
     /// Process only this shard's papers, writing under `output/shards/I-of-N`.
     public var shard: Shard?
+    /// Wait for another writer of the output folder to finish instead of failing at once.
+    public var waitForLock = false
 
     public init(input: String, output: String, jobs: Int, pipeline: Pipeline = .standard, limits: Limits = Limits()) {
         self.input = input

@@ -36,9 +36,14 @@ public final class Runner: @unchecked Sendable {
         papersDirectory = outputFolder + "/papers"
     }
 
-    /// One pass over the input folder.
+    /// Set by a caller that already holds the output folder's `OutputLock` (watch mode).
+    var holdsLock = false
+
+    /// One pass over the input folder, holding the output folder's `OutputLock` throughout.
     public func run() throws -> RunSummary {
         let start = Date()
+        let lock = holdsLock ? nil : try OutputLock(folder: outputFolder, wait: options.waitForLock)
+        defer { withExtendedLifetime(lock) {} }
         try prepareOutput()
         let ledger = try Ledger(directory: outputFolder)
         let index = try openIndex()
@@ -86,7 +91,9 @@ public final class Runner: @unchecked Sendable {
         }
         try writeErrors(ledger)
         do {
-            if index.hasChanges { try index.finish() } else { index.close() }
+            // An interrupted run only closes the index: the next run finishes it (the
+            // rewrite in canonical order takes seconds on a large archive).
+            if index.hasChanges && !summary.interrupted { try index.finish() } else { index.close() }
         } catch let error as IndexError {
             throw RunError.io(error.description)
         }
@@ -99,20 +106,17 @@ public final class Runner: @unchecked Sendable {
 
     // MARK: Stopping
 
-    private let abortLock = NSLock()
-    private var abortedWith: RunError?
+    /// Set to stop the papers in progress too (after a signal's grace period): they end at
+    /// their next deadline check and are left for the next run.
+    public var stopInProgress = Locked(false)
+
+    private let abortedWith = Locked<RunError?>(nil)
 
     /// The write failure that stopped the run, if one did.
-    var abortError: RunError? {
-        abortLock.lock()
-        defer { abortLock.unlock() }
-        return abortedWith
-    }
+    var abortError: RunError? { abortedWith.current }
 
     private func abort(_ error: RunError) {
-        abortLock.lock()
-        defer { abortLock.unlock() }
-        if abortedWith == nil { abortedWith = error }
+        abortedWith.withLock { if $0 == nil { $0 = error } }
     }
 
     // MARK: Deciding
@@ -143,7 +147,11 @@ public final class Runner: @unchecked Sendable {
     /// at most `jobs` papers are in memory at once.
     private func process(_ work: [(file: DiscoveredFile, previous: LedgerEntry?)], ledger: Ledger) -> [Outcome] {
         let state = WorkState(count: work.count)
-        let extraction = Extraction(pipeline: options.pipeline, limits: options.limits)
+        let extraction = {
+            var extraction = Extraction(pipeline: options.pipeline, limits: options.limits)
+            extraction.stop = stopInProgress
+            return extraction
+        }()
         let group = DispatchGroup()
         for _ in 0..<min(options.jobs, max(work.count, 1)) {
             group.enter()
@@ -163,28 +171,35 @@ public final class Runner: @unchecked Sendable {
     }
 
     /// The shared cursor and results of one `process` call.
-    private final class WorkState: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        private var finished = 0
-        private(set) var outcomes: [Outcome]
-
-        init(count: Int) { outcomes = Array(repeating: .skipped, count: count) }
-
-        func take() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < outcomes.count else { return nil }
-            next += 1
-            return next - 1
+    private struct WorkState: Sendable {
+        private struct Progress {
+            var next = 0
+            var finished = 0
+            var outcomes: [Outcome]
         }
 
+        private let progress: Locked<Progress>
+
+        init(count: Int) { progress = Locked(Progress(outcomes: Array(repeating: .skipped, count: count))) }
+
+        var outcomes: [Outcome] { progress.withLock { $0.outcomes } }
+
+        /// The next paper to handle, if any is left.
+        func take() -> Int? {
+            progress.withLock { state in
+                guard state.next < state.outcomes.count else { return nil }
+                state.next += 1
+                return state.next - 1
+            }
+        }
+
+        /// Records a paper's outcome; returns how many papers are finished.
         func finish(_ index: Int, _ outcome: Outcome) -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            outcomes[index] = outcome
-            finished += 1
-            return finished
+            progress.withLock { state in
+                state.outcomes[index] = outcome
+                state.finished += 1
+                return state.finished
+            }
         }
     }
 
@@ -224,6 +239,9 @@ public final class Runner: @unchecked Sendable {
         } catch let error as DocketError {
             entry.code = error.code.rawValue
             entry.message = error.message
+        } catch is CancellationError {
+            // The run is stopping: this paper is left as it was, for the next run.
+            return .skipped
         } catch let error as RunError {
             // The output cannot be written (a full disk, a folder gone read-only): not this
             // paper's fault, so it is not recorded as failed; the run stops and says why.
@@ -258,8 +276,7 @@ public final class Runner: @unchecked Sendable {
 
     /// Removes a paper's record unless another path still has the same content.
     private func withdraw(id: String, unlessUsedBesides path: String, ledger: Ledger) {
-        let used = ledger.entries.values.contains { PathKey($0.path) != PathKey(path) && $0.status == .done && $0.id == id }
-        guard !used else { return }
+        guard !ledger.isDone(id: id, atPathOtherThan: path) else { return }
         unlink(paperPath(id))
         try? index?.remove(id: id)
     }

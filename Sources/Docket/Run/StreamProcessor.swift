@@ -89,15 +89,11 @@ public struct StreamProcessor: Sendable {
 
     /// Processes a batch on `jobs` threads, keeping the order.
     private func process(_ paths: [String]) -> [String] {
-        final class Results: @unchecked Sendable {
-            var lines: [String]
-            init(count: Int) { lines = Array(repeating: "", count: count) }
-        }
-        let results = Results(count: paths.count)
+        let results = Locked([String](repeating: "", count: paths.count))
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let line = self.line(for: paths[index])
-            results.lines[index] = line  // each index written by one iteration only
+            results.withLock { $0[index] = line }
         }
-        return results.lines
+        return results.current
     }
 }

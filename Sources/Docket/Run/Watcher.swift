@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// `docket run --watch`: runs a pass, then keeps polling the input folder and runs a pass
@@ -9,6 +10,8 @@ public final class Watcher: @unchecked Sendable {
     /// Seconds between polls.
     public var interval: Double
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// Set to stop the papers in progress too; shared with every pass's `Runner`.
+    public let stopInProgress = Locked(false)
     /// Called with each pass's summary.
     public var onPass: (@Sendable (RunSummary) -> Void)?
 
@@ -18,6 +21,9 @@ public final class Watcher: @unchecked Sendable {
     }
 
     public func run() throws {
+        let lock = try OutputLock(folder: options.shard.map { "\(options.output)/shards/\($0.folderName)" } ?? options.output,
+                                  wait: options.waitForLock)
+        defer { withExtendedLifetime(lock) {} }
         var lastSeen: [PathKey: DiscoveredFile] = [:]
         var lastPassSeen: [PathKey: DiscoveredFile]?
         while !shouldStop() {
@@ -26,6 +32,8 @@ public final class Watcher: @unchecked Sendable {
             let stable = now.filter { lastSeen[$0.key] == $0.value }
             if lastPassSeen == nil || stable != lastPassSeen! {
                 let runner = Runner(options: options)
+                runner.holdsLock = true
+                runner.stopInProgress = stopInProgress
                 let settled = Set(stable.keys)
                 runner.include = { settled.contains(PathKey($0.relativePath)) }
                 runner.shouldStop = shouldStop

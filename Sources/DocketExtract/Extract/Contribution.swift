@@ -43,9 +43,15 @@ public struct Extractors: Sendable {
         self.stages = stages
     }
 
-    /// Runs each extractor on the paper as segmented, then applies all contributions.
+    /// Runs each extractor on the paper as segmented, then applies all contributions. Once the
+    /// paper's `Deadline` has passed no further extractor starts (the caller then discards the
+    /// paper).
     public func apply(to paper: inout Paper) {
-        let contributions = stages.map { $0.extract(from: paper) }
+        var contributions: [Contribution] = []
+        for stage in stages {
+            if Deadline.expired { return }
+            contributions.append(stage.extract(from: paper))
+        }
         for contribution in contributions { contribution.apply(to: &paper) }
     }
 }

@@ -61,6 +61,7 @@ public struct DecisionExtractor: PaperExtractor {
         var candidates: [Candidate] = []
         var consumed = Set<String>()
         for (index, section) in flat.enumerated() where !consumed.contains(section.id) {
+            if index & 63 == 0, Deadline.expired { break }
             if section.kind == .recommendations && section.heading != nil {
                 let found = items(of: section, leadIn: Self.leadIn(section.text))
                 candidates += found.candidates

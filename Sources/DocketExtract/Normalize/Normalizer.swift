@@ -30,7 +30,7 @@ public struct Normalizer: Sendable {
         }
         var removed = 0
         if options.removeFurniture {
-            while true {
+            while !Deadline.expired {
                 let (cleaned, count) = removeFurniture(pages)
                 if count == 0 { break }
                 pages = cleaned

@@ -58,6 +58,7 @@ struct HTMLLayoutBuilder {
         var skipDepth = 0
         var dataTableDepth = 0
         for (index, event) in events.enumerated() {
+            if index & 1023 == 0, Deadline.expired { break }
             switch event {
             case .open(let name, let attributes):
                 if skipDepth > 0 { skipDepth += 1; continue }
