@@ -125,6 +125,16 @@ enum MarkdownBlocks {
         out.reserveCapacity(text.utf8.count)
         var chars = Array(text)
         var index = 0
+        // The first "]" and ")" found by the latest searches: a later search that starts before
+        // them finds them again, so each is looked for once and a line of many "[" stays linear.
+        var nextClose: Int?
+        var nextParen: Int?
+        func first(_ wanted: Character, from start: Int, cached: inout Int?) -> Int? {
+            if let found = cached, found >= start { return found }
+            if cached == -1 { return nil }  // none after an earlier, smaller start
+            cached = chars[start...].firstIndex(of: wanted) ?? -1
+            return cached == -1 ? nil : cached
+        }
         while index < chars.count {
             let char = chars[index]
             switch char {
@@ -135,8 +145,8 @@ enum MarkdownBlocks {
             case "_" where index + 1 < chars.count && chars[index + 1] == "_":
                 index += 2
             case "[":
-                if let close = chars[index...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
-                   let end = chars[(close + 1)...].firstIndex(of: ")") {
+                if let close = first("]", from: index, cached: &nextClose), close + 1 < chars.count, chars[close + 1] == "(",
+                   let end = first(")", from: close + 1, cached: &nextParen) {
                     let label = String(chars[(index + 1)..<close]), url = String(chars[(close + 2)..<end])
                     out += label == url || label.isEmpty ? url : "\(label) (\(url))"
                     index = end + 1

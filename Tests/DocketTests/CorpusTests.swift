@@ -46,4 +46,28 @@ struct CorpusTests {
             #expect(f1 >= 0.9, "\(name) F1 \(f1) is below 0.9")
         }
     }
+
+    /// All gold papers, `gold/` and `gold-wild/` together: the levels reached so far on papers
+    /// from parish, community, US and Canadian councils, kept from slipping back.
+    @Test(.enabled(if: CorpusTests.available && TestPaths.tool("python3") != nil && TestPaths.tool("pdftotext") != nil,
+                   "needs ../shared/corpus, python3 and pdftotext"))
+    func allGoldPapersKeepTheirLevels() throws {
+        let corpus = try #require(TestPaths.corpus)
+        let wild = corpus.appendingPathComponent("gold-wild")
+        guard FileManager.default.fileExists(atPath: wild.path) else { return }
+        let scorer = corpus.deletingLastPathComponent().appendingPathComponent("tools/score.py").path
+        let docket = try #require(CLITests.docketBinary, "the docket executable was not built")
+        let result = try TestPaths.run(TestPaths.tool("python3")!, [scorer, "--gold", corpus.appendingPathComponent("gold").path,
+                                                                     "--gold", wild.path, "--cmd", "\(docket) extract", "--json"])
+        let report = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        let fields = report["fields"] as! [String: [String: Any]]
+        #expect((report["failed"] as! [Any]).isEmpty)
+        let floors = ["paragraph_numbers": 0.95, "paragraph_nesting": 0.97, "sections": 0.77, "doc_type": 0.85,
+                      "meeting.body": 0.72, "meeting.date": 0.9, "decisions": 0.72, "people": 0.75]
+        for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
+            let f1 = try #require(fields[name]?["f1"] as? Double, "no score for \(name)")
+            print("corpus (all gold): \(name) F1 \(f1)")
+            #expect(f1 >= floor, "\(name) F1 \(f1) is below \(floor)")
+        }
+    }
 }

@@ -38,7 +38,10 @@ struct HostileBoundsTests {
         return url.path
     }
 
-    @Test(.enabled(if: CLITests.docketBinary != nil, "the docket executable was not built"), arguments: [
+    @Test(.enabled(if: CLITests.docketBinary != nil, "the docket executable was not built"),
+          .enabled(if: ProcessInfo.processInfo.environment["DOCKET_SANITIZER_RUN"] == nil,
+                   "the sanitizer run (these measure the plain binary, which the plain run covers)"),
+          arguments: [
         ("line.txt", "a 20 MB single line"),
         ("numbered.txt", "100,000 numbered lines"),
         ("nested.html", "100,000 levels of nesting"),

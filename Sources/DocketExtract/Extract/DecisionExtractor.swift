@@ -97,8 +97,18 @@ public struct DecisionExtractor: PaperExtractor {
                 } else if paper.docType == .minutes || paper.docType == .agenda, ResolutionPattern.isBodyResolution(paragraph) {
                     candidates.append(Candidate(number: nil, text: paragraph, leadIn: nil, span: section.span,
                                                 via: "decisions.body-resolution", confidence: 0.7, resolution: true))
+                } else if paper.docType == .minutes {
+                    for sentence in ResolutionPattern.decidingSentences(in: paragraph) {
+                        candidates.append(Candidate(number: nil, text: sentence, leadIn: nil, span: section.span,
+                                                    via: "decisions.minute-sentence", confidence: 0.6, resolution: true))
+                    }
                 }
             }
+        }
+        // Minutes that mark their resolutions ("RESOLVED that …") say every decision that way:
+        // sentences that merely report agreement are read only from minutes without markers.
+        if candidates.contains(where: { $0.via == "decisions.resolved" }) {
+            candidates.removeAll { $0.via == "decisions.minute-sentence" }
         }
         return candidates
     }

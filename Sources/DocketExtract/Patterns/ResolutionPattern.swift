@@ -43,6 +43,48 @@ public enum ResolutionPattern {
         return lower.hasPrefix("that") && bodyWords.contains { lower.utf8Contains($0) }
     }
 
+    /// Phrases by which minutes record the meeting deciding inside an item's text: the meeting
+    /// as a whole ("it was agreed", "all Councillors agreed", "unanimously resolved"), never one
+    /// person's undertaking ("The Clerk agreed to write").
+    static let decidingPhrases = [
+        "it was agreed", "it was resolved", "it was unanimously", "it was proposed and agreed", "was resolved that",
+        "resolved that", "all agreed", "all councillors agreed", "all members agreed", "councillors agreed that",
+        "members agreed that", "council agreed", "committee agreed", "unanimously agreed", "unanimously resolved",
+        "were approved by the", "was approved by the", "was approved by all", "were approved by all", "motion carried",
+        "was carried", "it was approved",
+    ]
+
+    /// The sentences of a minute's paragraph that record a decision of the meeting
+    /// (`decidingPhrases`), each whole, in order.
+    public static func decidingSentences(in paragraph: String) -> [String] {
+        guard paragraph.utf8.count <= 4000 else { return [] }
+        let lower = paragraph.asciiLowercased()
+        guard decidingPhrases.contains(where: { lower.utf8Contains($0) }) else { return [] }
+        return sentences(of: paragraph).filter { sentence in
+            let lower = sentence.asciiLowercased()
+            return decidingPhrases.contains { lower.utf8Contains($0) }
+        }
+    }
+
+    /// `text` cut into sentences at ". ", "! " or "? " before a capital letter.
+    static func sentences(of text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character = " "
+        var beforePrevious: Character = " "
+        for char in text {
+            if char.isUppercase, previous == " ", ".!?".contains(beforePrevious), !current.isEmpty {
+                result.append(current.trimmingSpaces())
+                current = ""
+            }
+            current.append(char)
+            beforePrevious = previous
+            previous = char
+        }
+        if !current.trimmingSpaces().isEmpty { result.append(current.trimmingSpaces()) }
+        return result
+    }
+
     /// "The Committee for Transport and Connectivity noted the report.", "That the report be noted."
     public static func isBodyResolution(_ paragraph: String) -> Bool {
         // Only sentences opening with "The" or "That" (perhaps after a quote) qualify: test for

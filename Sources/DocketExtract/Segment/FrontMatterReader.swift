@@ -16,6 +16,8 @@ struct FrontMatterReader {
         var meeting = Meeting()
         var docType: DocType = .other
         var people: [Person] = []
+        /// The body named at the start of a heading line, for when nothing else names one.
+        var bodyFromHeadings: String?
     }
 
     static let titleKeys = ["subject", "title", "report title", "subject matter / title of decision",
@@ -73,6 +75,7 @@ struct FrontMatterReader {
         result.docType = Self.docType(free: free, fields: result.fields, all: wholeText)
         result.title = title(fields: result.fields, free: free)
         result.meeting = meeting(fields: result.fields, free: free, all: wholeText)
+        result.bodyFromHeadings = MeetingBody.fromHeadingLines(free.prefix(8).map(\.text))
         result.people = FrontMatterPeople.people(from: result.fields)
         return result
     }
@@ -161,7 +164,6 @@ struct FrontMatterReader {
         let freeText = free.map(\.text)
         if meeting.body == nil { meeting.body = MeetingBody.fromPhrases(TextJoiner.join(freeText)) }
         if meeting.body == nil { meeting.body = MeetingBody.fromMasthead(freeText) }
-        if meeting.body == nil { meeting.body = MeetingBody.fromHeadingLines(freeText) }
         for key in Self.dateKeys where meeting.date == nil {
             if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value)?.iso }
         }
@@ -175,8 +177,7 @@ struct FrontMatterReader {
     /// A head line (lower case) that only minutes print: "minutes of …", "draft minutes", a
     /// "minutes" title line, or the attendance opening the record ("present:", "members present").
     static func isMinutesLine(_ line: String) -> Bool {
-        if line == "minutes" || line.hasPrefix("minutes of") || line.hasPrefix("minutes ") && line.wordCount <= 8
-            || line.hasPrefix("draft minutes") || line.utf8Contains(" minutes of ") {
+        if line == "minutes" || line.hasPrefix("minutes of") || line.hasPrefix("draft minutes") {
             return true
         }
         for opening in ["present", "members present", "councillors present", "council members present", "council present"]

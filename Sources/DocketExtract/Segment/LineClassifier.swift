@@ -123,13 +123,13 @@ struct LineClassifier {
             consumed += 1
             next += 1
         }
+        // "18.05.1 Election of Chair" with the item's text on the lines below it.
+        if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercase {
+            return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
+        }
         let words = Self.withoutPageReference(TextJoiner.join(parts))
         let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
         guard Self.isTitleLike(words, maxWords: maxWords) else {
-            // "18.05.1 Election of Chair" with the item's text on the lines below it.
-            if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercase || next.isNumber {
-                return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
-            }
             if let (heading, text) = Self.capitalsRunIn(rest) {
                 return .labelled(match.label, heading: heading, text: text, consumed: 0)
             }
@@ -275,11 +275,13 @@ struct LineClassifier {
     }
 
     /// A short item title in title case on its own line ("Election of Chair", "Update Standing
-    /// Order - Tenders", "DATA Protection Policy"): every word of four letters or more starts
-    /// with a capital, and it does not end like a sentence or a clause that goes on.
+    /// Order - Tenders", "DATA Protection Policy"): at most eight words and no comma (a longer
+    /// line is more likely the first line of a wrapped sentence), every word of four letters or
+    /// more starting with a capital, not ending like a sentence or a clause that goes on.
     static func isTitleCaseHeading(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (1...10).contains(words.count), text.utf8.count <= 100, let last = text.last, !".,;".contains(last),
+        guard (1...8).contains(words.count), text.utf8.count <= 100, let last = text.last, !".,;".contains(last),
+              !text.containsASCII(","),
               text.first?.isUppercase == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
         return words.allSatisfy { word in
             let letters = word.filter(\.isLetter)

@@ -47,6 +47,7 @@ public struct Segmenter: Sendable {
             front.meeting.body = front.meeting.body ?? MeetingBody.fromFieldValue(title)
             front.meeting.date = DatePattern.first(in: title)?.iso ?? front.meeting.date
         }
+        if front.meeting.body == nil { front.meeting.body = front.bodyFromHeadings }
 
         var builder = SectionTreeBuilder()
         let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
