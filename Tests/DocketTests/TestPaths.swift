@@ -2,6 +2,10 @@ import Foundation
 
 /// Where the tests find the project's fixtures and the shared corpus of real papers.
 enum TestPaths {
+    /// How much slower code runs in this test process: ThreadSanitizer slows it five- to
+    /// tenfold, so time bounds of in-process work scale by this factor there.
+    static let slowdown: Double = ProcessInfo.processInfo.environment["DOCKET_SANITIZER_RUN"] == nil ? 1 : 10
+
     /// The package root (two levels above this file's folder).
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Fixtures")
