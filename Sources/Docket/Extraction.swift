@@ -15,9 +15,10 @@ public struct Extraction: Sendable {
     /// throw `CancellationError` (they are left for the next run, not recorded as failed).
     public var stop: Locked<Bool>?
 
-    public init(pipeline: Pipeline = .standard, limits: Limits = Limits()) {
+    public init(pipeline: Pipeline = .standard, limits: Limits = Limits(), stop: Locked<Bool>? = nil) {
         self.pipeline = pipeline
         self.limits = limits
+        self.stop = stop
     }
 
     /// Reads and processes one file.

@@ -116,6 +116,16 @@ struct RunControlCLITests {
     /// only), so the sanitizer run leaves them to the plain one.
     static let enabled = CLITests.docketBinary != nil && ProcessInfo.processInfo.environment["DOCKET_SANITIZER_RUN"] == nil
 
+    /// `docket run` over the busy archive into `output`, with the deadline lifted.
+    static func runArguments(_ output: URL, _ extra: [String] = []) -> [String] {
+        ["run", busyArchive.path, "--out", output.path, "--quiet", "--paper-timeout", "100000"] + extra
+    }
+
+    static func expectOutputsOfOneRun(_ output: URL) throws {
+        let differences = RunnerTests.differences(try RunnerTests.snapshot(output), reference)
+        #expect(differences.isEmpty, "\(differences)")
+    }
+
     static func waitUntilLocked(_ output: URL) {
         let lock = output.appendingPathComponent(OutputLock.fileName).path
         for _ in 0..<200 where (try? Data(contentsOf: URL(fileURLWithPath: lock)))?.isEmpty ?? true {
@@ -126,9 +136,8 @@ struct RunControlCLITests {
     @Test(.enabled(if: Self.enabled, "no docket executable, or the sanitizer run"),
           arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func aSignalStopsTheRunWithinItsGraceAndAReRunFinishes(signal: Int32, expected: Int32) throws {
-        let input = Self.busyArchive
         let output = RunnerTests.output()
-        let run = try Child(["run", input.path, "--out", output.path, "--jobs", "2", "--stop-grace", "1", "--paper-timeout", "100000"])
+        let run = try Child(Self.runArguments(output, ["--jobs", "2", "--stop-grace", "1"]))
         Self.waitUntilLocked(output)
         Thread.sleep(forTimeInterval: 0.5)
         let signalled = Date()
@@ -138,42 +147,38 @@ struct RunControlCLITests {
         #expect(result.status == expected)
         // Grace 1 s, then the papers in progress stop at their next check (the backstop is 5 s more).
         #expect(stopSeconds < 1 + 5 + 2, "stopping took \(stopSeconds) s")
-        let finish = try TestPaths.run(CLITests.docketBinary!, ["run", input.path, "--out", output.path, "--quiet", "--jobs", "2", "--paper-timeout", "100000"])
+        let finish = try TestPaths.run(CLITests.docketBinary!, Self.runArguments(output, ["--jobs", "2"]))
         #expect(finish.status == 0)
-        let differences = RunnerTests.differences(try RunnerTests.snapshot(output), Self.reference)
-        #expect(differences.isEmpty, "\(differences)")
+        try Self.expectOutputsOfOneRun(output)
     }
 
     @Test(.enabled(if: Self.enabled, "no docket executable, or the sanitizer run"))
     func concurrentWritersGetExit3OrWaitAndTheOutputsEqualOneRun() throws {
-        let input = Self.busyArchive
         let output = RunnerTests.output()
         let docket = CLITests.docketBinary!
-        let first = try Child(["run", input.path, "--out", output.path, "--quiet", "--jobs", "2", "--paper-timeout", "100000"])
+        let first = try Child(Self.runArguments(output, ["--jobs", "2"]))
         Self.waitUntilLocked(output)
-        let second = try TestPaths.run(docket, ["run", input.path, "--out", output.path, "--quiet"])
+        let second = try TestPaths.run(docket, ["run", Self.busyArchive.path, "--out", output.path, "--quiet"])
         #expect(second.status == 3)
         let message = String(decoding: second.stderr, as: UTF8.self)
         #expect(message.contains(output.path) && message.contains("pid \(first.pid)"), "\(message)")
         let merge = try TestPaths.run(docket, ["merge", output.path])
         #expect(merge.status == 3, "merge must not write a folder a run holds")
-        let waiting = try Child(["run", input.path, "--out", output.path, "--quiet", "--wait-lock", "--paper-timeout", "100000"])
+        let waiting = try Child(Self.runArguments(output, ["--wait-lock"]))
         #expect(first.wait().status == 0)
         #expect(waiting.wait().status == 0)
-        let differences = RunnerTests.differences(try RunnerTests.snapshot(output), Self.reference)
-        #expect(differences.isEmpty, "\(differences)")
+        try Self.expectOutputsOfOneRun(output)
     }
 
     @Test(.enabled(if: Self.enabled, "no docket executable, or the sanitizer run"))
     func aWriterKilledWithSIGKILLLeavesNoLockBehind() throws {
-        let input = Self.busyArchive
         let output = RunnerTests.output()
         let docket = CLITests.docketBinary!
-        let killed = try Child(["run", input.path, "--out", output.path, "--quiet", "--paper-timeout", "100000"])
+        let killed = try Child(Self.runArguments(output))
         Self.waitUntilLocked(output)
         kill(killed.pid, SIGKILL)
         _ = killed.wait()
-        let next = try TestPaths.run(docket, ["run", input.path, "--out", output.path, "--quiet", "--paper-timeout", "100000"])
+        let next = try TestPaths.run(docket, Self.runArguments(output))
         #expect(next.status == 0, "\(String(decoding: next.stderr, as: UTF8.self))")
     }
 }

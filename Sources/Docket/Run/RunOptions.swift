@@ -15,6 +15,11 @@ public struct RunOptions: Sendable {
     /// Wait for another writer of the output folder to finish instead of failing at once.
     public var waitForLock = false
 
+    /// Where a run writes: `output`, or `output/shards/I-of-N` for a shard.
+    public var outputFolder: String {
+        shard.map { "\(output)/shards/\($0.folderName)" } ?? output
+    }
+
     public init(input: String, output: String, jobs: Int, pipeline: Pipeline = .standard, limits: Limits = Limits()) {
         self.input = input
         self.output = output

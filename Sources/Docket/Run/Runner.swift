@@ -32,7 +32,7 @@ public final class Runner: @unchecked Sendable {
 
     public init(options: RunOptions) {
         self.options = options
-        outputFolder = options.shard.map { "\(options.output)/shards/\($0.folderName)" } ?? options.output
+        outputFolder = options.outputFolder
         papersDirectory = outputFolder + "/papers"
     }
 
@@ -147,11 +147,7 @@ public final class Runner: @unchecked Sendable {
     /// at most `jobs` papers are in memory at once.
     private func process(_ work: [(file: DiscoveredFile, previous: LedgerEntry?)], ledger: Ledger) -> [Outcome] {
         let state = WorkState(count: work.count)
-        let extraction = {
-            var extraction = Extraction(pipeline: options.pipeline, limits: options.limits)
-            extraction.stop = stopInProgress
-            return extraction
-        }()
+        let extraction = Extraction(pipeline: options.pipeline, limits: options.limits, stop: stopInProgress)
         let group = DispatchGroup()
         for _ in 0..<min(options.jobs, max(work.count, 1)) {
             group.enter()

@@ -21,8 +21,7 @@ public final class Watcher: @unchecked Sendable {
     }
 
     public func run() throws {
-        let lock = try OutputLock(folder: options.shard.map { "\(options.output)/shards/\($0.folderName)" } ?? options.output,
-                                  wait: options.waitForLock)
+        let lock = try OutputLock(folder: options.outputFolder, wait: options.waitForLock)
         defer { withExtendedLifetime(lock) {} }
         var lastSeen: [PathKey: DiscoveredFile] = [:]
         var lastPassSeen: [PathKey: DiscoveredFile]?

@@ -130,10 +130,7 @@ struct LineClassifier {
         let words = Self.withoutPageReference(TextJoiner.join(parts))
         let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
         guard Self.isTitleLike(words, maxWords: maxWords) else {
-            if let (heading, text) = Self.capitalsRunIn(rest) {
-                return .labelled(match.label, heading: heading, text: text, consumed: 0)
-            }
-            return .labelled(match.label, heading: nil, text: rest, consumed: 0)
+            return Self.paragraphOrRunIn(match.label, rest)
         }
         let endsWithPeriod = words.hasSuffix(".")
         let follower = closedByItemMarker && next < units.count && !units[next].startsBlock ? FollowerKind.content : follower(at: next, after: match.label)
@@ -150,10 +147,16 @@ struct LineClassifier {
         if isHeading {
             return .labelled(match.label, heading: words, text: "", consumed: consumed)
         }
-        if let (heading, text) = Self.capitalsRunIn(rest) {
-            return .labelled(match.label, heading: heading, text: text, consumed: 0)
+        return Self.paragraphOrRunIn(match.label, rest)
+    }
+
+    /// A labelled line that is not a heading by itself: a numbered paragraph, unless a title in
+    /// capitals runs into its text (`capitalsRunIn`).
+    private static func paragraphOrRunIn(_ label: SectionLabel, _ rest: String) -> LineRole {
+        if let (heading, text) = capitalsRunIn(rest) {
+            return .labelled(label, heading: heading, text: text, consumed: 0)
         }
-        return .labelled(match.label, heading: nil, text: rest, consumed: 0)
+        return .labelled(label, heading: nil, text: rest, consumed: 0)
     }
 
     private enum FollowerKind { case child, content, none }
@@ -296,7 +299,6 @@ struct LineClassifier {
     static func capitalsRunIn(_ text: String) -> (String, String)? {
         var words: [Substring] = []
         var lettered = 0
-        var rest = Substring(text)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let letters = word.filter(\.isLetter)
             if letters.isEmpty { words.append(word); continue }
@@ -309,9 +311,8 @@ struct LineClassifier {
               lettered >= 2 || (words.first?.filter(\.isLetter).count ?? 0) >= 6,
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
-        rest = text[end...]
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
-        let after = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
+        let after = text[end...].trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
         guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
         guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
         return (heading, after)
