@@ -136,6 +136,28 @@ struct ExtractorTests {
         #expect(paper.decisions.isEmpty && paper.risks.isEmpty && paper.contacts.isEmpty)
         #expect(paper.appendices.isEmpty && paper.backgroundPapers.isEmpty)
     }
+    @Test func readsDecisionsFromMinuteSentencesOnlyWhereMinutesMarkNone() throws {
+        let informal = try paper("""
+            Minutes of the meeting of Brindle Parish Council held on 3 March 2020
+
+            Present: Councillors A Rowe and B Kemp
+
+            1. Finance
+            The accounts were reviewed. It was agreed that the grass cutting contract be renewed. The Clerk agreed to write to the contractor.
+            """)
+        #expect(informal.decisions.map(\.text) == ["It was agreed that the grass cutting contract be renewed."])
+        let formal = try paper("""
+            Minutes of the meeting of Brindle Parish Council held on 3 March 2020
+
+            Present: Councillors A Rowe and B Kemp
+
+            1. Finance
+            It was agreed that the accounts were correct.
+
+            RESOLVED that the contract be renewed.
+            """)
+        #expect(formal.decisions.map(\.text) == ["RESOLVED that the contract be renewed."])
+    }
 }
 
 struct ContactPatternTests {
@@ -168,4 +190,5 @@ struct ContactPatternTests {
         #expect(entries.map(\.name) == ["R W Gough", "Paul Carter", "McKay", "J Meade"])
         #expect(entries.map(\.title) == ["Chairman", nil, "Acting Chief Accountant", nil])
     }
+
 }

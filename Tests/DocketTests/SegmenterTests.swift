@@ -159,4 +159,46 @@ struct SegmenterTests {
         #expect(paper.sections[0].children.map { $0.number ?? "-" } == ["1.1", "1.2"])
         #expect(!paper.diagnostics.contains { $0.code == "segment.numbering-slip" })
     }
+
+    @Test func readsParishMinuteItemsWithTheirTitlesOverTheirText() throws {
+        let paper = try segment("""
+            Ashby Fold Parish Council - Annual Meeting 4th June 2019
+
+            Present
+            Councillors A Rowe (Chair), B Kemp and C Lund
+
+            19.06.1 Election of Chair
+            All Councillors agreed that Councillor Rowe be elected Chair.
+            19.06.2 Apologies
+            None received.
+            19.06.3 The clerk reported that the hedge was cut
+            in May and the bill was paid.
+            """)
+        #expect(paper.docType == .minutes)
+        #expect(paper.meeting.body == "Ashby Fold Parish Council")
+        #expect(outline(paper).filter { !$0.hasPrefix("-") } == ["19.06.1|Election of Chair", "19.06.2|Apologies", "19.06.3|"])
+    }
+
+    @Test func splitsATitleInCapitalsFromTheTextItRunsInto() throws {
+        let paper = try segment("""
+            Minutes of the meeting of Brindle Parish Council held on 3 March 2020
+
+            1. PUBLIC FORUM Mr Hale asked about the footpath.
+
+            2. ACCEPTANCE OF APOLOGIES There were none.
+
+            3. NCC has written about the verges.
+            """)
+        #expect(outline(paper) == ["1|PUBLIC FORUM", "2|ACCEPTANCE OF APOLOGIES", "3|"])
+        #expect(paper.sections[0].text == "Mr Hale asked about the footpath.")
+        #expect(paper.meeting.body == "Brindle Parish Council")
+    }
+
+    @Test func cutsTheBodyToItsNameAndKnowsAnAgenda() throws {
+        let minutes = try segment("A regular meeting of the Township of Elmvale Council was held on May 3, 2022.\n\n1. Call to Order\n\nThe meeting opened.\n")
+        #expect(minutes.meeting.body == "Township of Elmvale Council")
+        let agenda = try segment("ADJOURNED REGULAR ELMVALE CITY COUNCIL MEETING AGENDA\n\nMay 3, 2022\n\n1. Call to Order\n\n2. Roll Call\n")
+        #expect(agenda.docType == .agenda)
+        #expect(agenda.meeting.body == "Elmvale City Council")
+    }
 }

@@ -312,7 +312,8 @@ struct LineClassifier {
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
-        let after = text[end...].trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
+        // Only the separator after the title goes; the text keeps its own final stop.
+        let after = String(text[end...].drop { " .:-–".contains($0) })
         guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
         guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
         return (heading, after)
