@@ -29,19 +29,22 @@ struct RunControlTests {
     @Test func aReRunWithChangedPapersWithdrawsOldRecordsSafely() throws {
         // Every paper changes, so each worker withdraws the old record (reading the ledger)
         // while the other records its paper (writing it): under ThreadSanitizer this is the race
-        // of a ledger read without its lock.
-        let input = try RunnerTests.makeInput(copies: 12)
+        // of a ledger read without its lock. The race needs the two to overlap, so there are
+        // many papers and several rounds (the code before the fix was reported in the first).
+        let input = try RunnerTests.makeInput(copies: 40)
         let output = RunnerTests.output()
         _ = try RunnerTests.run(input, output, jobs: 2)
         let files = try FileManager.default.subpathsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".txt") }
-        for file in files {
-            let handle = try FileHandle(forWritingTo: input.appendingPathComponent(file))
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data("\nChanged.\n".utf8))
-            try handle.close()
+        for round in 0..<4 {
+            for file in files {
+                let handle = try FileHandle(forWritingTo: input.appendingPathComponent(file))
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data("\nChanged \(round).\n".utf8))
+                try handle.close()
+            }
+            let summary = try RunnerTests.run(input, output, jobs: 2)
+            #expect(summary.changed == files.count)
         }
-        let summary = try RunnerTests.run(input, output, jobs: 2)
-        #expect(summary.changed == files.count)
         let fresh = RunnerTests.output()
         _ = try RunnerTests.run(input, fresh, jobs: 1)
         #expect(RunnerTests.differences(try RunnerTests.snapshot(output), try RunnerTests.snapshot(fresh)).isEmpty)
