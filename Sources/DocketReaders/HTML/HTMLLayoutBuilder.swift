@@ -6,14 +6,21 @@ import DocketModel
 /// table and becomes a table block (with `colspan` and `rowspan` expanded so that every row has
 /// every column); a table used for layout (cells holding paragraphs) is read as flowing
 /// content, and a cell holding only an item number ("1.") is joined to the text that follows
-/// it, as ModernGov agenda tables print them. Site furniture — `nav`, `header`, `footer`,
-/// `script`, `style`, hidden elements, cookie banners, breadcrumbs and menus — is dropped.
+/// it, as ModernGov agenda tables print them. A short paragraph set wholly in bold (`strong`,
+/// `b`) is a heading, as word processors and content systems write sub-headings. Site
+/// furniture — `nav`, `header`, `footer`, `aside`, `script`, `style`, hidden elements, cookie
+/// banners, breadcrumbs, menus, sidebars and their widgets — is dropped.
 struct HTMLLayoutBuilder {
     static let skippedElements: Set<String> = [
-        "script", "style", "noscript", "nav", "header", "footer", "head", "template", "iframe", "button",
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "head", "template", "iframe", "button",
         "select", "option", "svg", "object", "embed", "canvas", "map", "textarea", "input",
     ]
-    static let skippedClassWords = ["cookie", "breadcrumb", "menu", "skip", "sr-only", "mghide", "navbar", "banner", "visually-hidden", "filesize"]
+    static let skippedClassWords = ["cookie", "breadcrumb", "menu", "skip", "sr-only", "mghide", "navbar", "banner", "visually-hidden", "filesize",
+                                     "sidebar", "widget"]
+    /// Elements that set their text in bold.
+    static let boldElements: Set<String> = ["b", "strong"]
+    /// The longest paragraph (in characters) that can be a bold heading.
+    static let maxBoldHeading = 120
     static let blockElements: Set<String> = [
         "p", "div", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dd", "dt", "blockquote", "section",
         "article", "main", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "address", "body",
@@ -36,6 +43,10 @@ struct HTMLLayoutBuilder {
     private var lists: [Int?] = []
     /// The link being read: its target and the text seen so far.
     private var openLink: (url: String, text: String)?
+    /// How many bold elements are open, and how many letters the open block has in and out of bold.
+    private var boldDepth = 0
+    private var boldLetters = 0
+    private var plainLetters = 0
 
     // Data-table state.
     private var tableRows: [[String]] = []
@@ -136,6 +147,7 @@ struct HTMLLayoutBuilder {
             openLink = (attributes.href, "")
         }
         if name == "pre" { preDepth += 1 }
+        if Self.boldElements.contains(name) { boldDepth += 1 }
         guard Self.blockElements.contains(name) else { return }
         flush()
         if let level = Self.headingLevel(name) {
@@ -159,6 +171,7 @@ struct HTMLLayoutBuilder {
 
     private mutating func close(_ name: String) {
         if name == "pre" { preDepth = max(0, preDepth - 1) }
+        if Self.boldElements.contains(name) { boldDepth = max(0, boldDepth - 1) }
         if name == "a", let link = openLink {
             openLink = nil
             let text = link.text.collapsingSpaces()
@@ -204,6 +217,9 @@ struct HTMLLayoutBuilder {
                 pending = false
                 space = false
                 UTF8.encode(scalar) { collapsed.append($0) }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if boldDepth > 0 { boldLetters += 1 } else { plainLetters += 1 }
+                }
             }
         }
         if pending { collapsed.append(0x20) }
@@ -232,6 +248,12 @@ struct HTMLLayoutBuilder {
             pendingLabel = lines[0]
             lines = []
         }
+        if kind == .paragraph, lines.count == 1, boldLetters > 0, plainLetters == 0, lines[0].count <= Self.maxBoldHeading,
+           !lines[0].hasSuffix(".") || lines[0].wordCount <= 3 {
+            kind = .heading
+        }
+        boldLetters = 0
+        plainLetters = 0
         if !lines.isEmpty {
             let made = lines.map { text -> Line in
                 lineNumber += 1
