@@ -37,6 +37,15 @@ public struct Extraction: Sendable {
         try withDeadline { try process(try read(bytes: bytes, source: source, sha256: sha256)) }
     }
 
+    /// Reads and normalizes one file without segmenting it: the lines every later stage reads,
+    /// with their indentation, spans and styles (`docket layout`).
+    public func normalizedLayout(for source: DocumentSource) throws -> Layout {
+        let bytes = try readBytes(source.filePath)
+        return try Deadline.$current.withValue(Deadline(seconds: limits.paperTimeoutSeconds, stop: stop)) {
+            Normalizer(options: pipeline.normalizer).normalize(try read(bytes: bytes, source: source))
+        }
+    }
+
     /// Processes text as `pdftotext -layout` prints a PDF (pages ended by form feeds), without a
     /// PDF: for tests and fuzzing of everything after the child process.
     public func paper(pdftotextOutput text: String, source: DocumentSource) throws -> Paper {

@@ -7,14 +7,17 @@ public struct Line: Codable, Hashable, Sendable {
     public var indent: Int
     /// Where the line sits in the normalized text.
     public var span: Span
+    /// How the line was set (bold, larger), when the reader knew.
+    public var style: LineStyle
 
-    public init(text: String, indent: Int, span: Span) {
+    public init(text: String, indent: Int, span: Span, style: LineStyle = .plain) {
         self.text = text
         self.indent = indent
         self.span = span
+        self.style = style
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, indent, span
+        case text, indent, span, style
     }
 }

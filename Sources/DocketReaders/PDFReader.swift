@@ -7,6 +7,11 @@ import DocketModel
 /// mode puts the number and the text on separate lines and loses the columns that risk tables
 /// and two-column contact blocks need. Pages come from the form feeds pdftotext writes.
 ///
+/// Typography: poppler's `pdftohtml -xml` is run too (same time and output limits) and the
+/// bold runs and font sizes it prints are laid onto the lines (`PDFTypography`, `LineStyle`),
+/// the evidence of headings that the text alone loses. When it is missing, fails or times out,
+/// the lines stay `.plain` and the record carries `pdf.typography-unavailable` (info).
+///
 /// Requires: bytes that start with `%PDF-` in the first KB. Produces: one page per PDF page,
 /// paragraphs split at blank lines. Throws `DocketError` naming the cause: not a PDF or
 /// damaged (`pdf.damaged`), password (`pdf.encrypted`), scan without text (`pdf.no-text-layer`,
@@ -22,11 +27,15 @@ public struct PDFReader: Sendable {
         /// When `-layout` runs past the time limit, try once more in reading order (`-raw`, much
         /// cheaper on pathological pages) and mark the record partial (default `true`).
         public var retryInReadingOrder = true
+        /// Read bold text and font sizes with `pdftohtml -xml` (default `true`; about a quarter
+        /// more poppler time per paper, see docs/BENCHMARKS.md).
+        public var typography = true
 
-        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true) {
+        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true, typography: Bool = true) {
             self.timeoutSeconds = timeoutSeconds
             self.maxOutputBytes = maxOutputBytes
             self.retryInReadingOrder = retryInReadingOrder
+            self.typography = typography
         }
     }
 
@@ -55,13 +64,34 @@ public struct PDFReader: Sendable {
             throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
         }
         do {
-            return try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
+            var layout = try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
+            if options.typography { addTypography(to: &layout, filePath: filePath) }
+            return layout
         } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
             var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
             layout.diagnostics.append(Diagnostic(.warning, code: "pdf.layout-timeout",
                                                  message: "pdftotext -layout ran past \(options.timeoutSeconds) s and was killed; read again in reading order, so columns and indentation are lost (partial)"))
             return layout
         }
+    }
+
+    /// Lays the bold runs and font sizes `pdftohtml -xml` reports onto the layout's lines; on
+    /// any failure the lines stay plain and a `pdf.typography-unavailable` diagnostic says why.
+    func addTypography(to layout: inout Layout, filePath: String) {
+        func unavailable(_ why: String) {
+            layout.diagnostics.append(Diagnostic(.info, code: "pdf.typography-unavailable",
+                                                 message: "bold text and font sizes were not read (\(why)); headings are judged from the text alone"))
+        }
+        guard let tool = ChildProcess.locate("pdftohtml") else { return unavailable("pdftohtml is not installed") }
+        let child = ChildProcess(executable: tool, arguments: ["-xml", "-i", "-q", "-stdout", "-enc", "UTF-8", filePath],
+                                 timeout: options.timeoutSeconds, maxOutput: options.maxOutputBytes)
+        guard let result = try? child.run() else { return unavailable("pdftohtml could not be run or ran past its limits") }
+        guard !result.signalled, result.status == 0 else { return unavailable("pdftohtml exited with status \(result.status)") }
+        let pages = PDFTypography.parse(String(decoding: result.stdout, as: UTF8.self))
+        guard pages.count == layout.pages.count else {
+            return unavailable("pdftohtml saw \(pages.count) pages, pdftotext \(layout.pages.count)")
+        }
+        layout.pages = PDFTypography.apply(pages, to: layout.pages)
     }
 
     /// Runs pdftotext in `mode` (`-layout` or `-raw`) and returns its text, or the classified error.

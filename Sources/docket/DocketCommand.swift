@@ -36,7 +36,7 @@ struct DocketCommand: AsyncParsableCommand {
         commandName: "docket",
         abstract: "Turn council committee papers (PDF, HTML, text) into typed, searchable records.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, RunCommand.self, SearchCommand.self, ExportCommand.self, StreamCommand.self,
+        subcommands: [ExtractCommand.self, LayoutCommand.self, RunCommand.self, SearchCommand.self, ExportCommand.self, StreamCommand.self,
                       MergeCommand.self, VerifyCommand.self, PipelinesCommand.self]
     )
 }

@@ -80,7 +80,7 @@ public struct Normalizer: Sendable {
                     defer { previous = line }
                     guard let at = positions[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
-                    if let previous, PageFurniture.introducesValue(previous.text) { return false }
+                    if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
                     let drop = at.contains { repeated.contains(PageFurniture.edgeKey(line, position: $0)) }
                         || (pages.count > 1 && bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
                     if drop { removed += 1 }

@@ -41,8 +41,10 @@ enum PageFurniture {
     static func key(_ text: String) -> String {
         if text.count > 100 || columnGaps(text) >= 2 { return "" }
         // A labelled line ("(e) Exempt Information?") repeats on every page of a form: it is
-        // structure, not furniture. So is a known heading.
-        if SectionLabelPattern.match(text) != nil || HeadingVocabulary.exactKind(text) != nil { return "" }
+        // structure, not furniture. So is a known heading. A label alone ("8", the agenda item
+        // a staff report prints at the top of every page) is furniture like any other line.
+        if let label = SectionLabelPattern.match(text), !label.rest.isEmpty { return "" }
+        if HeadingVocabulary.exactKind(text) != nil { return "" }
         var out = ""
         var lastSpace = false
         for char in text {
@@ -54,7 +56,8 @@ enum PageFurniture {
     }
 
     /// A line whose next line is its value: a labelled item or a question or label ending in
-    /// "?" or ":".
+    /// "?" or ":". (Only a value without digits is protected by it: a page counter such as
+    /// "Packet Pg. 188" under a heading that ends a page is still furniture.)
     static func introducesValue(_ text: String) -> Bool {
         text.hasSuffix("?") || text.hasSuffix(":") || SectionLabelPattern.match(text) != nil
     }

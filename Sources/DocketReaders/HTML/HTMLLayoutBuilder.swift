@@ -6,8 +6,9 @@ import DocketModel
 /// table and becomes a table block (with `colspan` and `rowspan` expanded so that every row has
 /// every column); a table used for layout (cells holding paragraphs) is read as flowing
 /// content, and a cell holding only an item number ("1.") is joined to the text that follows
-/// it, as ModernGov agenda tables print them. A short paragraph set wholly in bold (`strong`,
-/// `b`) is a heading, as word processors and content systems write sub-headings. Site
+/// it, as ModernGov agenda tables print them. Each line records how much of it is set in bold
+/// (`strong`, `b`: `LineStyle`), the evidence of sub-headings that content systems and word
+/// processors print as bold paragraphs. Site
 /// furniture — `nav`, `header`, `footer`, `aside`, `script`, `style`, hidden elements, cookie
 /// banners, breadcrumbs, menus, sidebars and their widgets — is dropped.
 struct HTMLLayoutBuilder {
@@ -19,8 +20,6 @@ struct HTMLLayoutBuilder {
                                      "sidebar", "widget"]
     /// Elements that set their text in bold.
     static let boldElements: Set<String> = ["b", "strong"]
-    /// The longest paragraph (in characters) that can be a bold heading.
-    static let maxBoldHeading = 120
     static let blockElements: Set<String> = [
         "p", "div", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dd", "dt", "blockquote", "section",
         "article", "main", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "address", "body",
@@ -32,6 +31,8 @@ struct HTMLLayoutBuilder {
 
     private var blocks: [Block] = []
     private var lines: [String] = []
+    /// The style of each line in `lines`.
+    private var styles: [LineStyle] = []
     private var current = ""
     private var kind: BlockKind = .paragraph
     private var headingLevel: Int?
@@ -43,10 +44,12 @@ struct HTMLLayoutBuilder {
     private var lists: [Int?] = []
     /// The link being read: its target and the text seen so far.
     private var openLink: (url: String, text: String)?
-    /// How many bold elements are open, and how many letters the open block has in and out of bold.
+    /// How many bold elements are open; the current line's letters in and out of bold, and
+    /// its non-space characters before the first that is not bold.
     private var boldDepth = 0
     private var boldLetters = 0
     private var plainLetters = 0
+    private var boldLead = 0
 
     // Data-table state.
     private var tableRows: [[String]] = []
@@ -217,8 +220,12 @@ struct HTMLLayoutBuilder {
                 pending = false
                 space = false
                 UTF8.encode(scalar) { collapsed.append($0) }
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if boldDepth > 0 { boldLetters += 1 } else { plainLetters += 1 }
+                let isLetter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if boldDepth > 0 {
+                    if isLetter { boldLetters += 1 }
+                    if plainLetters == 0 { boldLead += 1 }
+                } else if isLetter {
+                    plainLetters += 1
                 }
             }
         }
@@ -233,12 +240,17 @@ struct HTMLLayoutBuilder {
     private mutating func endLine() {
         var line = current.trimmingSpaces()
         current = ""
+        let style = LineStyle(bold: boldLetters > 0 && plainLetters == 0, boldLead: boldLetters > 0 ? boldLead : 0)
+        boldLetters = 0
+        plainLetters = 0
+        boldLead = 0
         if line.isEmpty || line.allSatisfy({ $0 == "\u{00A0}" || $0 == " " }) { return }
         if let label = pendingLabel {
             line = label + " " + line
             pendingLabel = nil
         }
         lines.append(line)
+        styles.append(style)
     }
 
     private mutating func flush() {
@@ -248,20 +260,15 @@ struct HTMLLayoutBuilder {
             pendingLabel = lines[0]
             lines = []
         }
-        if kind == .paragraph, lines.count == 1, boldLetters > 0, plainLetters == 0, lines[0].count <= Self.maxBoldHeading,
-           !lines[0].hasSuffix(".") || lines[0].wordCount <= 3 {
-            kind = .heading
-        }
-        boldLetters = 0
-        plainLetters = 0
         if !lines.isEmpty {
-            let made = lines.map { text -> Line in
+            let made = zip(lines, styles).map { text, style -> Line in
                 lineNumber += 1
-                return Line(text: text, indent: 0, span: Span(page: 1, line: lineNumber, start: 0, end: 0))
+                return Line(text: text, indent: 0, span: Span(page: 1, line: lineNumber, start: 0, end: 0), style: style)
             }
             blocks.append(Block(kind: kind, lines: made, level: kind == .heading ? headingLevel : nil))
         }
         lines = []
+        styles = []
         kind = .paragraph
         headingLevel = nil
     }

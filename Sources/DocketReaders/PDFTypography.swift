@@ -1,0 +1,226 @@
+import DocketModel
+
+/// The typography of a PDF's text as poppler's `pdftohtml -xml` prints it — each run of text with
+/// its position, font size and whether it is bold — laid onto the lines `pdftotext -layout`
+/// printed for the same pages, as each line's `LineStyle`.
+///
+/// `pdftohtml -xml` writes one `<text top= left= width= height= font=>` element per run of one
+/// font on one line, with `<b>` around bold parts, and a `<fontspec id= size=>` for each font.
+/// Runs are grouped into rows by their top edge and ordered by their left edge; rows and layout
+/// lines are then walked together in order and paired when their characters, white space
+/// ignored, are the same (a layout line may join two rows whose tops differ slightly). A line
+/// left unpaired keeps `.plain`. Linear in the size of both outputs.
+enum PDFTypography {
+    /// One run of text: its box and characters, each with its bold flag.
+    struct Run {
+        var top: Int
+        var left: Int
+        var height: Int
+        var size: Double
+        var characters: [(Character, bold: Bool)]
+    }
+
+    /// The runs of one page, and the sizes of its fonts.
+    struct PageRuns {
+        var runs: [Run] = []
+    }
+
+    /// Parses `pdftohtml -xml` output into pages of runs. Tolerant: what it cannot read it skips.
+    static func parse(_ xml: String) -> [PageRuns] {
+        var pages: [PageRuns] = []
+        var sizes: [Int: Double] = [:]
+        var pending: [(top: Int, left: Int, height: Int, font: Int, body: Substring)] = []
+        func flushPage() {
+            guard !pending.isEmpty || !pages.isEmpty else { return }
+            var page = PageRuns()
+            for item in pending {
+                page.runs.append(Run(top: item.top, left: item.left, height: item.height, size: sizes[item.font] ?? 0,
+                                     characters: characters(of: item.body)))
+            }
+            pages.append(page)
+            pending = []
+        }
+        var sawPage = false
+        for (index, rawLine) in xml.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            if index & 1023 == 0, Deadline.expired { break }
+            let line = rawLine.drop { $0 == " " || $0 == "\t" }
+            if line.hasPrefix("<page ") {
+                if sawPage { flushPage() }
+                sawPage = true
+            } else if line.hasPrefix("<fontspec ") {
+                if let id = attribute("id", in: line).flatMap({ Int($0) }), let size = attribute("size", in: line).flatMap({ Double($0) }) {
+                    sizes[id] = size
+                }
+            } else if line.hasPrefix("<text "), let close = line.firstIndex(of: ">") {
+                let head = line[..<close]
+                guard let top = coordinate("top", in: head), let left = coordinate("left", in: head),
+                      let font = attribute("font", in: head).flatMap({ Int($0) }) else { continue }
+                let height = coordinate("height", in: head) ?? 0
+                var body = line[line.index(after: close)...]
+                if body.hasSuffix("</text>") { body = body.dropLast(7) }
+                pending.append((top, left, height, font, body))
+            }
+        }
+        if sawPage { flushPage() }
+        return pages
+    }
+
+    /// A coordinate attribute, kept within a range no page reaches (so that differences of two
+    /// never overflow, whatever a damaged file prints).
+    static func coordinate(_ name: String, in tag: Substring) -> Int? {
+        attribute(name, in: tag).flatMap { Int($0) }.map { min(max($0, -1_000_000), 1_000_000) }
+    }
+
+    /// The value of `name="…"` in a tag's text.
+    static func attribute(_ name: String, in tag: Substring) -> Substring? {
+        guard let range = tag.utf8Range(of: " " + name + "=\"") else { return nil }
+        let rest = tag[range.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return rest[..<end]
+    }
+
+    /// A run's characters with their bold flags: tags (`<b>`, `<i>`, `<a …>`) set or clear bold
+    /// or are dropped; entities are decoded.
+    static func characters(of body: Substring) -> [(Character, bold: Bool)] {
+        var result: [(Character, bold: Bool)] = []
+        var bold = 0
+        var index = body.startIndex
+        while index < body.endIndex {
+            let char = body[index]
+            if char == "<", let end = body[index...].firstIndex(of: ">") {
+                let tag = body[body.index(after: index)..<end].asciiLowercased()
+                if tag == "b" { bold += 1 } else if tag == "/b" { bold = max(0, bold - 1) }
+                index = body.index(after: end)
+                continue
+            }
+            if char == "&", let end = body[index...].prefix(12).firstIndex(of: ";") {
+                let name = body[body.index(after: index)..<end]
+                if let decoded = entity(name) {
+                    result.append((decoded, bold > 0))
+                    index = body.index(after: end)
+                    continue
+                }
+            }
+            result.append((char, bold > 0))
+            index = body.index(after: index)
+        }
+        return result
+    }
+
+    private static func entity(_ name: Substring) -> Character? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init).map(Character.init)
+        }
+    }
+
+    // MARK: Laying styles onto lines
+
+    /// One row of runs (the runs sharing a top edge), as the characters it shows without white
+    /// space, each with its bold flag, and the row's largest font size among runs with letters.
+    struct Row {
+        var squeezed: [Character] = []
+        var bold: [Bool] = []
+        var size: Double = 0
+    }
+
+    static func rows(of page: PageRuns) -> [Row] {
+        let runs = page.runs.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+        var rows: [Row] = []
+        var rowTop: Int?
+        var group: [Run] = []
+        func finish() {
+            guard !group.isEmpty else { return }
+            var row = Row()
+            for run in group.sorted(by: { $0.left < $1.left }) {
+                var hasLetters = false
+                for (char, bold) in run.characters where !char.isWhitespace {
+                    row.squeezed.append(char)
+                    row.bold.append(bold)
+                    if char.isLetter || char.isNumber { hasLetters = true }
+                }
+                if hasLetters { row.size = max(row.size, run.size) }
+            }
+            if !row.squeezed.isEmpty { rows.append(row) }
+            group = []
+        }
+        for run in runs {
+            // Runs whose tops differ by a few points print on one line (a superscript, a
+            // bold label beside plain text).
+            if rowTop.map({ run.top - $0 > max(2, run.height / 4) }) ?? true {
+                finish()
+                rowTop = run.top
+            }
+            group.append(run)
+        }
+        finish()
+        return rows
+    }
+
+    /// The size of the paper's body text: the font size that carries the most characters.
+    static func bodySize(_ pages: [PageRuns]) -> Double? {
+        var counts: [Double: Int] = [:]
+        for page in pages {
+            for run in page.runs { counts[run.size, default: 0] += run.characters.count }
+        }
+        return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+    }
+
+    /// The pages with each line's style set from the matching row, where one is found.
+    static func apply(_ typography: [PageRuns], to pages: [Page]) -> [Page] {
+        guard typography.count == pages.count, let body = bodySize(typography), body > 0 else { return pages }
+        var result = pages
+        for pageIndex in pages.indices {
+            let rows = Self.rows(of: typography[pageIndex])
+            var next = 0
+            for blockIndex in result[pageIndex].blocks.indices {
+                for lineIndex in result[pageIndex].blocks[blockIndex].lines.indices {
+                    let line = result[pageIndex].blocks[blockIndex].lines[lineIndex]
+                    let squeezed = line.text.filter { !$0.isWhitespace }
+                    guard !squeezed.isEmpty, let (matched, after) = match(Array(squeezed), rows: rows, from: next) else { continue }
+                    next = after
+                    result[pageIndex].blocks[blockIndex].lines[lineIndex].style = style(of: matched, bodySize: body)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The rows starting at or shortly after `start` whose characters together are `target`,
+    /// and the index after them.
+    static func match(_ target: [Character], rows: [Row], from start: Int) -> (Row, Int)? {
+        let lookahead = 12
+        var first = start
+        while first < min(rows.count, start + lookahead) {
+            var joined = Row()
+            var end = first
+            while end < rows.count, joined.squeezed.count < target.count {
+                joined.squeezed += rows[end].squeezed
+                joined.bold += rows[end].bold
+                joined.size = max(joined.size, rows[end].size)
+                end += 1
+                guard target.starts(with: joined.squeezed) else { break }
+            }
+            if joined.squeezed == target { return (joined, end) }
+            first += 1
+        }
+        return nil
+    }
+
+    static func style(of row: Row, bodySize: Double) -> LineStyle {
+        var lead = 0
+        while lead < row.bold.count, row.bold[lead] { lead += 1 }
+        let letters = row.squeezed.indices.filter { row.squeezed[$0].isLetter || row.squeezed[$0].isNumber }
+        let bold = !letters.isEmpty && letters.allSatisfy { row.bold[$0] }
+        let relative = row.size > 0 ? (row.size / bodySize * 100).rounded() / 100 : nil
+        return LineStyle(bold: bold, boldLead: lead, relativeSize: relative)
+    }
+}
