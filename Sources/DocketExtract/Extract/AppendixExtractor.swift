@@ -22,7 +22,10 @@ public struct AppendixExtractor: PaperExtractor {
         // Appendix lists sit under an "Appendices" heading, or at the end of a report after its
         // contacts or background papers.
         let listKinds: Set<SectionKind> = [.appendices, .contact, .backgroundPapers]
-        for section in paper.allSections where listKinds.contains(section.kind) && section.heading != nil {
+        // A section headed by an appendix's own label ("Appendix 1", "Appendix B – Visitor
+        // counts") is that appendix, not a list of them.
+        for section in paper.allSections where listKinds.contains(section.kind) && section.heading != nil
+            && Self.appendixLabel(section.heading!) == nil {
             let isList = section.kind == .appendices
             for block in SectionLines.blocks(of: section, in: layout) {
                 var open: (label: String?, title: [String], span: Span)?

@@ -33,7 +33,7 @@ public enum HeadingVocabulary {
         add(.reasonsForDecision, ["suggested reasons for decision", "reasons for decision", "reason for decision",
                                   "reasons for recommendation", "reason for recommendation", "reasons for the decision",
                                   "reasons for the recommendation", "reason for the decision"])
-        add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts",
+        add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts", "author",
                        "report author", "contact officers", "lead officer", "report authors", "officer contact",
                        "lead director", "lead directors", "relevant director", "relevant directors", "corporate directors"])
         add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report", "attached documents",
@@ -112,6 +112,8 @@ public enum HeadingVocabulary {
         ]
         for (keyword, kind) in rules where text.utf8Contains(keyword) {
             if kind == .reasonsForDecision && !text.utf8Contains("decision") && !text.utf8Contains("recommend") { continue }
+            // "If the recommendations are adopted, how will residents benefit?" asks about them.
+            if kind == .recommendations && (text.containsASCII("?") || text.wordCount > 8) { continue }
             return kind
         }
         return .other

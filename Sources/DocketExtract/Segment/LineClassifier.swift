@@ -15,7 +15,13 @@ import DocketModel
 /// - after the front matter, a short title-like line on its own at the page margin, between a
 ///   blank line or finished sentence and a blank line or numbered item ("Key Considerations"),
 ///   is an unnumbered heading — unless it is prose, a person's name under a label, or an entry
-///   of an appendix list.
+///   of an appendix list;
+/// - once the front matter's fields have begun, a short line the reader saw set apart — wholly
+///   bold, or in a font larger than the body text — that starts a block or follows a finished
+///   sentence is a heading (joined with a bold line that continues it), and so is a short bold
+///   label run into its text ("**Present:** Mayor …"); not a person's name, a decision marker
+///   ("Carried", "Resolved"), a table row or a sentence. Typography counts only where it is
+///   distinctive: in a paper with bold on more than a third of its lines, it is ignored.
 ///
 /// The rules for plain lines depend on where the front matter ends, so `Segmenter` classifies
 /// once (`classifyMarkingPlainLines`) and re-checks only the plain lines (`refine`).
@@ -28,6 +34,32 @@ struct LineClassifier {
     var titlesFrom: Int = 0
     /// In an agenda every numbered item is a heading, with or without text under it.
     var isAgenda = false
+    /// Whether bold and larger type set lines apart in this paper (false where most lines are bold).
+    let typographyIsDistinctive: Bool
+    /// Short lines (normalized) printed three times or more: the labels of a form or of a table's
+    /// rows ("Stated reason for change", "Attachment(s)"), which a paper's headings are not.
+    let repeatedLabels: Set<String>
+
+    init(units: [Unit], capsHeadingsFrom: Int) {
+        self.units = units
+        self.capsHeadingsFrom = capsHeadingsFrom
+        var bold = 0
+        var lines = 0
+        var counts: [String: Int] = [:]
+        for unit in units where unit.table == nil {
+            lines += 1
+            let style = unit.line.style
+            if style.bold || style.isLarger {
+                bold += style.bold ? 1 : 0
+                if unit.text.utf8.count <= 60 { counts[HeadingVocabulary.normalize(unit.text), default: 0] += 1 }
+            } else if style.boldLead > 0, let colon = unit.text.utf8.prefix(60).firstIndex(of: UInt8(ascii: ":")) {
+                // A bold label run into its value ("Stated reason for change: …").
+                counts[HeadingVocabulary.normalize(String(unit.text[..<colon])), default: 0] += 1
+            }
+        }
+        typographyIsDistinctive = bold * 3 <= lines
+        repeatedLabels = Set(counts.filter { $0.value >= 3 }.map(\.key))
+    }
 
     /// Field labels that end with a colon but are not headings.
     static let fieldLabels: Set<String> = [
@@ -195,6 +227,9 @@ struct LineClassifier {
         if isVocabularyHeading(text) {
             return .heading(Self.stripColon(text), runIn: "")
         }
+        if index >= capsHeadingsFrom, typographyIsDistinctive, let styled = styledHeading(at: index) {
+            return styled
+        }
         if index >= max(capsHeadingsFrom, titlesFrom), isStandaloneTitle(at: index) {
             return .heading(text, runIn: "")
         }
@@ -244,6 +279,69 @@ struct LineClassifier {
         let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
         if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
         return next.startsBlock || SectionLabelPattern.match(next.text) != nil
+    }
+
+    /// Labels set in bold that name a value or an outcome, not what follows.
+    static let styledNonHeadings: Set<String> = [
+        "carried", "motion carried", "defeated", "lost", "motion lost", "motion defeated", "withdrawn", "tabled", "deferred",
+        "resolved", "agreed", "noted", "approved", "moved", "seconded", "moved by", "seconded by", "signed", "chair", "chairman",
+        "date", "yes", "no", "none", "n/a", "draft", "for", "against", "abstain", "abstained", "page",
+    ]
+    /// Words that open a caption ("Figure 4: …", "Table 2 …", "Source: …"), which names a
+    /// figure or a table, not a section.
+    static let captionWords: Set<String> = ["figure", "fig", "table", "chart", "graph", "source", "sources", "note", "notes", "map", "image", "diagram"]
+
+    /// A heading the reader saw set apart by typography (see the type's rules), or `nil`.
+    private func styledHeading(at index: Int) -> LineRole? {
+        let unit = units[index]
+        let style = unit.line.style
+        let text = unit.text
+        guard index >= titlesFrom, unit.table == nil, text.utf8.count <= 200 else { return nil }
+        let previousEnds = unit.startsBlock || index == 0 || units[index - 1].text.last.map { ".:;?!)".contains($0) } ?? true
+        guard previousEnds else { return nil }
+        if style.bold || style.isLarger && style.boldLead > 0 {
+            // At the margin (a bold cell far across the page is a table's), unless set larger.
+            guard unit.line.indent <= unit.pageMargin + 8 || style.isLarger else { return nil }
+            // The heading, and the bold lines of the same block that continue it.
+            var parts = [text]
+            var consumed = 0
+            var next = index + 1
+            while next < units.count, consumed < 2, !units[next].startsBlock, units[next].table == nil, units[next].line.style.bold,
+                  SectionLabelPattern.match(units[next].text) == nil, !(parts.last?.hasSuffix(":") ?? false) {
+                parts.append(units[next].text)
+                consumed += 1
+                next += 1
+            }
+            let heading = TextJoiner.join(parts)
+            guard Self.isStyledHeadingText(heading, maxWords: 14),
+                  consumed > 0 || !repeatedLabels.contains(HeadingVocabulary.normalize(text)) || HeadingVocabulary.exactKind(text) != nil
+            else { return nil }
+            // A bold paragraph (several lines, or a line whose sentence runs on) is emphasis.
+            if next < units.count, !units[next].startsBlock, units[next].line.style.bold { return nil }
+            return .heading(Self.stripColon(heading), runIn: "", consumed: consumed)
+        }
+        // "Apologies: Mr …" with the label in bold, in the body (labels before it are fields).
+        guard index >= titlesFrom, style.boldLead > 0, let (head, rest) = Self.runIn(text, maxWords: 6),
+              !Self.fieldLabels.contains(HeadingVocabulary.normalize(head)), !repeatedLabels.contains(HeadingVocabulary.normalize(head)),
+              head.filter({ !$0.isWhitespace }).count <= style.boldLead + 1,
+              Self.isStyledHeadingText(head, maxWords: 6) else { return nil }
+        return .heading(head, runIn: rest)
+    }
+
+    /// Whether text set in bold reads as a heading: short and title-like, not a sentence, a
+    /// person's name, a decision marker, a date or a number, and not a row of table cells.
+    static func isStyledHeadingText(_ text: String, maxWords: Int) -> Bool {
+        let words = text.wordCount
+        let first = text.prefix { $0.isLetter }.asciiLowercased()
+        guard words >= 1, words <= maxWords, text.contains(where: \.isLetter), isTitleLike(text, maxWords: maxWords),
+              !captionWords.contains(first), !stripColon(text).containsASCII(":"),
+              !styledNonHeadings.contains(HeadingVocabulary.normalize(text)), PageFurniture.columnGaps(text) == 0,
+              !isProse(text), !endsWithFunctionWord(text), DatePattern.first(in: text)?.range.count ?? 0 < text.count - 4 else { return false }
+        if text.hasSuffix(".") && words > 6 { return false }
+        if let name = PersonNamePattern.match(stripColon(text)), name.rest.isEmpty || name.name.wordCount >= 2 && HeadingVocabulary.exactKind(text) == nil {
+            return false
+        }
+        return true
     }
 
     func isVocabularyHeading(_ text: String) -> Bool {

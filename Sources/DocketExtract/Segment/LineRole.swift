@@ -6,8 +6,10 @@ enum LineRole {
     /// that follow the heading on its lines (a run-in heading) or, for an item, its text.
     /// `consumed` counts the continuation units that belong to the heading itself.
     case labelled(SectionLabel, heading: String?, text: String, consumed: Int)
-    /// An unnumbered heading ("Summary", "Background:", "UNRESTRICTED ITEMS"), with run-in text.
-    case heading(String, runIn: String)
+    /// An unnumbered heading ("Summary", "Background:", "UNRESTRICTED ITEMS"), with run-in text;
+    /// `consumed` counts the following units that continue the heading (a bold heading printed
+    /// over two lines).
+    case heading(String, runIn: String, consumed: Int = 0)
     /// Body text of whatever section is open.
     case text
     /// A table block.

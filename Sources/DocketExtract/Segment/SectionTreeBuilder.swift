@@ -47,8 +47,10 @@ struct SectionTreeBuilder {
                 open(label: label, heading: heading, text: text, span: unit.line.span)
                 for offset in 0..<consumed { extend(span: units[index + 1 + offset].line.span) }
                 index += consumed
-            case .heading(let heading, let runIn):
+            case .heading(let heading, let runIn, let consumed):
                 open(label: nil, heading: heading, text: runIn, span: unit.line.span)
+                for offset in 0..<consumed { extend(span: units[index + 1 + offset].line.span) }
+                index += consumed
             case .table:
                 let rows = unit.table?.rows.map { $0.joined(separator: "\t") } ?? [unit.text]
                 for row in rows { append(row, span: unit.table?.span ?? unit.line.span, line: unit.line, newParagraph: true) }
