@@ -7,6 +7,10 @@ public struct SectionLabel: Hashable, Sendable {
         case parenNumber
         /// `(a)`, `a)`, `a.`, `A.`, `A)` — and roman `(i)`, `ii)` read the same way; see `roman`.
         case letter
+        /// An item or minute code that is not a decimal: `124/17` (item and year), `19/045`
+        /// (year and item), `R2023-069` (a resolution number), `A-1` (an agenda section's
+        /// item). One level each: codes are siblings of one another, never nested.
+        case code
     }
 
     public var style: Style
@@ -27,6 +31,9 @@ public struct SectionLabel: Hashable, Sendable {
 
     /// 1 for "2", 2 for "2.1"; lettered and bracketed labels have depth 1 in their own style.
     public var depth: Int { components.count }
+
+    /// A top-level item number: a one-part decimal ("5", "292") or an item code ("124/17").
+    public var isItemLevel: Bool { style == .decimal && depth == 1 || style == .code }
 }
 
 /// Reads roman numerals up to 39 (i … xxxix), enough for list items.

@@ -1,10 +1,13 @@
 /// The pattern for labels that start numbered headings, paragraphs and items:
 /// `1.`, `1`, `1.1`, `2.3.4`, `292.`, `1)`, `(1)`, `(a)`, `a)`, `a.`, `A.`, `(i)`, optionally
-/// behind a bullet (`- 2.1 …`, `• 3.2 …`).
+/// behind a bullet (`- 2.1 …`, `• 3.2 …`) or the word "Item" (`Item 5`, `ITEM 2:`, `Agenda
+/// Item 3.`: the label is the number), and the item codes minutes and agendas number by
+/// (`SectionLabel.Style.code`): `124/17`, `19/045`, `R2023-069`, `A-1`.
 ///
 /// It rejects what only looks like a label: a number followed by lower-case text ("100 children
 /// were"), a year ("2015 was"), a decimal in prose ("3.5 per cent"), a money amount, a time
-/// ("10.00 am"), zero components ("0.3FE"), and numbers glued to text ("5FE").
+/// ("10.00 am"), zero components ("0.3FE"), numbers glued to text ("5FE"), and what only looks
+/// like a code: a financial year ("2025/26"), a date ("12/05/2018"), cents ("65/100").
 public enum SectionLabelPattern {
     public struct Match: Sendable {
         public var label: SectionLabel
@@ -25,9 +28,13 @@ public enum SectionLabelPattern {
             text = text.dropFirst().drop { $0 == " " }
             bulleted = true
         }
+        let afterItemWord = itemWord(text)
+        if let afterItemWord { text = afterItemWord }
         guard let first = text.first else { return nil }
         let parsed: (SectionLabel, Substring)?
-        if first.isASCII && first.isNumber {
+        if let code = code(text) {
+            parsed = code
+        } else if first.isASCII && first.isNumber {
             parsed = decimal(text)
         } else if first == "(" {
             parsed = bracketed(text)
@@ -36,7 +43,15 @@ public enum SectionLabelPattern {
         } else {
             parsed = nil
         }
-        guard let (parsedLabel, afterLabel) = parsed else { return nil }
+        guard var (parsedLabel, afterLabel) = parsed else { return nil }
+        // "ITEM 2: Title", "Item 5 – Title": the separator after the number is the label's.
+        if afterItemWord != nil, let mark = afterLabel.first, ":-–".contains(mark) {
+            afterLabel = afterLabel.dropFirst()
+            parsedLabel.punctuated = true
+        } else if afterItemWord != nil, afterLabel.hasPrefix(" -") || afterLabel.hasPrefix(" –") {
+            afterLabel = afterLabel.dropFirst(2)
+            parsedLabel.punctuated = true
+        }
         var label = parsedLabel
         label.format = format(of: text[text.startIndex..<afterLabel.startIndex], label: label)
         let gap = afterLabel.prefix { $0 == " " || $0 == "\t" }.count
@@ -44,6 +59,70 @@ public enum SectionLabelPattern {
         guard gap > 0 || rest.isEmpty else { return nil }
         guard restIsPlausible(rest, label: label, gap: gap) else { return nil }
         return Match(label: label, rest: rest, gap: gap, bulleted: bulleted)
+    }
+
+    /// The text after "Item " / "ITEM " / "Agenda Item " when a number follows it, else `nil`.
+    private static func itemWord(_ text: Substring) -> Substring? {
+        for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. "] where text.hasPrefix(word) {
+            let rest = text.dropFirst(word.count)
+            if let first = rest.first, first.isASCII, first.isNumber { return rest }
+        }
+        return nil
+    }
+
+    /// An item code at the start of `text` (`124/17`, `19/045`, `R2023-069`, `A-1`) and what
+    /// follows it (a trailing ":" or "." is part of the label), or `nil`.
+    static func code(_ text: Substring) -> (SectionLabel, Substring)? {
+        let bytes = Array(text.utf8.prefix(16))
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < bytes.count, bytes[end] &- 0x30 < 10 { end += 1 }
+            return end - start
+        }
+        func isUpper(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x41 < 26 }
+        var length = 0
+        if let first = bytes.first, first &- 0x30 < 10 {
+            // Item and year ("124/17"), or year and item ("19/045").
+            let a = digits(from: 0)
+            guard (1...3).contains(a), a < bytes.count, bytes[a] == UInt8(ascii: "/") else { return nil }
+            let b = digits(from: a + 1)
+            guard (2...3).contains(b) else { return nil }
+            length = a + 1 + b
+            let left = Int(String(decoding: bytes[0..<a], as: UTF8.self)) ?? 0
+            let right = Int(String(decoding: bytes[(a + 1)..<length], as: UTF8.self)) ?? 0
+            // "2025/26" is a financial year, "65/100" cents, "12/05/2018" a date.
+            if a >= 2 && b == 2 && right == (left + 1) % 100 || right == 100 || left == 0 { return nil }
+            if length < bytes.count, bytes[length] == UInt8(ascii: "/") || bytes[length] &- 0x30 < 10 { return nil }
+        } else if isUpper(0) {
+            var letters = 0
+            while isUpper(letters), letters < 2 { letters += 1 }
+            let year = digits(from: letters)
+            if year >= 2, letters + year < bytes.count, bytes[letters + year] == UInt8(ascii: "-") {
+                // A resolution number: "R2023-069".
+                let number = digits(from: letters + year + 1)
+                guard (1...4).contains(number) else { return nil }
+                length = letters + year + 1 + number
+            } else if letters == 1, year == 0, bytes.count > 2, bytes[1] == UInt8(ascii: "-") {
+                // An agenda section's item: "A-1", "C-12".
+                let number = digits(from: 2)
+                guard (1...2).contains(number) else { return nil }
+                length = 2 + number
+            } else {
+                return nil
+            }
+            if length < bytes.count, isUpper(length) || bytes[length] &- 0x61 < 26 || bytes[length] &- 0x30 < 10 { return nil }
+        } else {
+            return nil
+        }
+        let end = text.utf8.index(text.startIndex, offsetBy: length)
+        let printed = String(text[..<end])
+        var after = text[end...]
+        var punctuated = false
+        if let mark = after.first, mark == ":" || mark == "." || mark == ")" {
+            after = after.dropFirst()
+            punctuated = true
+        }
+        return (SectionLabel(style: .code, components: [1], printed: printed, letters: "", punctuated: punctuated), after)
     }
 
     /// The label's written shape with letters and digits replaced: "(a)" → "(a)", "B." → "A.",
@@ -160,6 +239,8 @@ public enum SectionLabelPattern {
         if first.isLowercase { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }
         switch label.style {
+        case .code:
+            return first.isUppercase || first == "(" || first == "*" || first == "\"" || first == "“"
         case .decimal where !label.punctuated && label.depth == 1:
             // "3 Financial implications" is a label; "100 Children were…" and "15 DECEMBER 2015" are not.
             let word = rest.prefix { $0.isLetter }.asciiLowercased()

@@ -180,6 +180,7 @@ struct FrontMatterReader {
         if line == "minutes" || line.hasPrefix("minutes of") || line.hasPrefix("draft minutes") {
             return true
         }
+
         for opening in ["present", "members present", "councillors present", "council members present", "council present"]
         where line == opening || line.hasPrefix(opening + ":") || line.hasPrefix(opening + " :") {
             return true
@@ -199,6 +200,16 @@ struct FrontMatterReader {
         units.prefix(25).map { $0.text.asciiLowercased() }
     }
 
+    /// Whether the paper's masthead — its first lines — names it minutes inside a longer line
+    /// ("STOKE FERRY PARISH COUNCIL DRAFT Minutes Subject to the Approval…", "Parish Council
+    /// Meeting Minutes"); later lines that mention minutes ("Adopt the minutes of…") do not.
+    static func mastheadNamesMinutes(_ lines: [String]) -> Bool {
+        lines.prefix(3).contains { line in
+            guard line.first?.isLetter == true, !line.containsASCII(":") else { return false }
+            return line.utf8Contains("draft minutes") || line.utf8Contains("meeting minutes") || line.utf8Contains("council minutes")
+        }
+    }
+
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
         let lines = headLines(all)
         let head = lines.joined(separator: "\n")
@@ -207,7 +218,7 @@ struct FrontMatterReader {
             || head.utf8Contains("record of executive decision") {
             return .decisionRecord
         }
-        if lines.contains(where: Self.isMinutesLine) {
+        if lines.contains(where: Self.isMinutesLine) || mastheadNamesMinutes(lines) {
             return .minutes
         }
         if lines.contains(where: Self.isAgendaLine) {

@@ -34,6 +34,8 @@ struct LineClassifier {
     var titlesFrom: Int = 0
     /// In an agenda every numbered item is a heading, with or without text under it.
     var isAgenda = false
+    /// In minutes an item's title may run into its text ("124/17 Apologies and Welcome There were…").
+    var isMinutes = false
     /// Whether bold and larger type set lines apart in this paper (false where most lines are bold).
     let typographyIsDistinctive: Bool
     /// Short lines (normalized) printed three times or more: the labels of a form or of a table's
@@ -134,6 +136,18 @@ struct LineClassifier {
         if let (heading, text) = Self.runIn(rest, maxWords: 7), !Self.isProse(heading) {
             return .labelled(match.label, heading: heading, text: text, consumed: 0)
         }
+        // A labelled line set wholly in bold is a heading when it is short ("3. Background").
+        let style = units[index].line.style
+        if typographyIsDistinctive, style.bold, rest.wordCount <= 14, !rest.hasSuffix(","), !rest.hasSuffix(";"),
+           !rest.hasSuffix(".") || rest.wordCount <= 6, rest.contains(where: \.isLetter), !Self.isProse(rest),
+           units.indices.contains(index + 1) ? !units[index + 1].line.style.bold || units[index + 1].startsBlock : true {
+            return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
+        }
+        // An item code over a short line that introduces what follows ("R2023-069 D. Yemm, T.
+        // Butler:", the mover and seconder of the resolution below).
+        if match.label.style == .code, rest.hasSuffix(":"), rest.wordCount <= 10 {
+            return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
+        }
         if rest.hasSuffix(":"), Self.isTitleLike(String(rest.dropLast()), maxWords: 10), !Self.endsWithFunctionWord(rest),
            !Self.isProse(rest) {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
@@ -160,9 +174,9 @@ struct LineClassifier {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
         }
         let words = Self.withoutPageReference(TextJoiner.join(parts))
-        let maxWords = match.label.depth == 1 && match.label.style == .decimal ? 25 : 12
+        let maxWords = match.label.isItemLevel ? 25 : 12
         guard Self.isTitleLike(words, maxWords: maxWords) else {
-            return Self.paragraphOrRunIn(match.label, rest)
+            return paragraphOrRunIn(match.label, rest)
         }
         let endsWithPeriod = words.hasSuffix(".")
         let follower = closedByItemMarker && next < units.count && !units[next].startsBlock ? FollowerKind.content : follower(at: next, after: match.label)
@@ -171,7 +185,7 @@ struct LineClassifier {
         case _ where Self.isProse(words) || Self.endsWithFunctionWord(words): isHeading = false
         case _ where words.hasSuffix(":") && words.wordCount > 8: isHeading = false  // a lead-in sentence
         case _ where closedByItemMarker: isHeading = true
-        case _ where isAgenda && match.label.style == .decimal && match.label.depth == 1: isHeading = !endsWithPeriod
+        case _ where isAgenda && match.label.isItemLevel: isHeading = !endsWithPeriod
         case .child: isHeading = !endsWithPeriod || match.label.style == .decimal
         case .content: isHeading = !endsWithPeriod && (match.label.depth == 1 || match.label.style != .decimal || words.wordCount <= 12)
         case .none: isHeading = false
@@ -179,13 +193,17 @@ struct LineClassifier {
         if isHeading {
             return .labelled(match.label, heading: words, text: "", consumed: consumed)
         }
-        return Self.paragraphOrRunIn(match.label, rest)
+        return paragraphOrRunIn(match.label, rest)
     }
 
     /// A labelled line that is not a heading by itself: a numbered paragraph, unless a title in
-    /// capitals runs into its text (`capitalsRunIn`).
-    private static func paragraphOrRunIn(_ label: SectionLabel, _ rest: String) -> LineRole {
-        if let (heading, text) = capitalsRunIn(rest) {
+    /// capitals runs into its text (`capitalsRunIn`) or, for a minute or agenda item, a title in
+    /// title case does (`titleCaseRunIn`).
+    private func paragraphOrRunIn(_ label: SectionLabel, _ rest: String) -> LineRole {
+        if let (heading, text) = Self.capitalsRunIn(rest) {
+            return .labelled(label, heading: heading, text: text, consumed: 0)
+        }
+        if label.isItemLevel, isMinutes || isAgenda, let (heading, text) = Self.titleCaseRunIn(rest) {
             return .labelled(label, heading: heading, text: text, consumed: 0)
         }
         return .labelled(label, heading: nil, text: rest, consumed: 0)
@@ -204,7 +222,8 @@ struct LineClassifier {
             case (.decimal, .decimal):
                 // "9. Recommendation(s)" followed by a slipped "8.1" still has a paragraph under it.
                 return child.components.count > label.components.count ? .child : .none
-            case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter):
+            case (.decimal, .letter), (.decimal, .parenNumber), (.parenNumber, .letter), (.code, .letter), (.code, .decimal),
+                 (.code, .parenNumber):
                 return .child
             case (.letter, .decimal), (.letter, .parenNumber):
                 // "(d) Decision taken" then "1. …": a new list starts under a short item.
@@ -415,6 +434,51 @@ struct LineClassifier {
         guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
         guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
         return (heading, after)
+    }
+
+    /// Words that open a sentence of minutes after an item's title run into it: articles and
+    /// pronouns, the people who speak, and the words minutes open with.
+    static let sentenceOpeners: Set<String> = [
+        "the", "there", "it", "this", "these", "those", "that", "a", "an", "cllr", "cllrs", "councillor", "councillors",
+        "mr", "mrs", "ms", "miss", "dr", "members", "member", "following", "after", "he", "she", "they", "we", "i", "all",
+        "no", "none", "nothing", "as", "in", "at", "on", "proposed", "resolved", "agreed", "one", "two",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "due", "since",
+    ]
+    /// Small words a title keeps in lower case.
+    static let titleConnectors: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "a", "an", "&", "with", "at", "by", "from", "or", "as", "under", "into"]
+
+    /// A minute item's title in title case run into its text on one line ("Apologies and
+    /// Welcome There were apologies…", "Update on the Website - The Clerk advised…",
+    /// "2Agriculture Update • 2Agriculture, the…"): the title and the text after it. The title
+    /// ends at a dash, a bullet or a list label, or before a word that opens a sentence
+    /// (`sentenceOpeners`); it starts with a capital or a digit, has one to fifteen words, most
+    /// of its longer words capitalised, and does not end on a small word.
+    static func titleCaseRunIn(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 2, let first = words[0].first, first.isUppercase || first.isNumber else { return nil }
+        for cut in 1..<min(words.count, 16) {
+            let word = words[cut]
+            let lower = word.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)
+            let isBreak = word == "-" || word == "–" || word == "•" || SectionLabelPattern.match(String(word) + " X")?.label.style == .letter
+                && (word.hasSuffix(")") || word.hasPrefix("("))
+            let opensSentence = word.first?.isUppercase == true && sentenceOpeners.contains(lower)
+            guard isBreak || opensSentence else {
+                if word.last.map({ ".,;:!?".contains($0) }) == true { return nil }  // a sentence before any opener
+                continue
+            }
+            let title = words[..<cut]
+            guard let last = title.last, !titleConnectors.contains(last.asciiLowercased()) else { continue }
+            // "Noted the membership of the Committee …" is a resolution, not a title.
+            let joined = title.joined(separator: " ")
+            if isProse(joined) || DecisionVerbPattern.table[words[0].asciiLowercased()] != nil { return nil }
+            let long = title.filter { $0.filter(\.isLetter).count >= 4 }
+            let capitalised = long.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true || $0.first == "(" }
+            guard capitalised.count * 5 >= long.count * 3 else { return nil }
+            let after = words[(isBreak && !word.hasSuffix(")") ? cut + 1 : cut)...].joined(separator: " ")
+            guard after.wordCount >= 2 else { return nil }
+            return (joined, after)
+        }
+        return nil
     }
 
     /// "Helen Marsh", "Cllr Jo Reed": a name (title-case headings read as names too, so callers

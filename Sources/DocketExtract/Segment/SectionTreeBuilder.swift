@@ -6,7 +6,8 @@ import DocketModel
 /// under the label it extends (`2.1` under `2`) and beside an open label of its own depth when
 /// the label it extends was never printed (`1.1, 1.2` without `1`; minute numbers `18.05.1,
 /// 18.05.2`), never under its previous sibling; lettered and bracketed items nest under the
-/// item above them; numbered paragraphs nest under the unnumbered heading above them (so
+/// item above them; item codes (`124/17`, `R2023-069`) are siblings of one another and hold
+/// what follows them; numbered paragraphs nest under the unnumbered heading above them (so
 /// numbering that restarts under each sub-heading stays where it is printed); a numbered
 /// heading (`3. Background`) or an unnumbered heading starts a new top-level section. A decimal
 /// paragraph that continues nothing inside a numbered heading ("8.1" printed under "9.") stays
@@ -146,9 +147,13 @@ struct SectionTreeBuilder {
         guard let childLabel = child.label else { return false }
         guard let parentLabel = parent.label else {
             // An unnumbered heading holds anything but a numbered heading.
-            return !(childLabel.style == .decimal && childLabel.depth == 1 && child.heading != nil)
+            return !(childLabel.isItemLevel && child.heading != nil)
         }
         switch (parentLabel.style, childLabel.style) {
+        case (.code, .code):
+            return false
+        case (.code, _):
+            return true
         case (.decimal, .decimal):
             if childLabel.depth > parentLabel.depth, Array(childLabel.components.prefix(parentLabel.depth)) == parentLabel.components {
                 return true
@@ -194,7 +199,7 @@ struct SectionTreeBuilder {
         var kind: SectionKind
         if let heading = draft.heading {
             kind = HeadingVocabulary.kind(of: heading)
-            if kind == .other, docType == .minutes, draft.label?.style == .decimal, draft.label?.depth == 1 {
+            if kind == .other, docType == .minutes, draft.label?.isItemLevel == true {
                 kind = .minuteItem
             }
         } else {

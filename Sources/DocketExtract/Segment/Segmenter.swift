@@ -21,12 +21,15 @@ public struct Segmenter: Sendable {
 
     public func segment(_ layout: Layout) -> Paper {
         let units = Unit.units(of: layout)
-        let isAgenda = FrontMatterReader.headLines(units).contains { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") }
+        let headLines = FrontMatterReader.headLines(units)
+        let isAgenda = headLines.contains { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") }
+        let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
         // lines run again once the front matter's extent is known.
         var first = LineClassifier(units: units, capsHeadingsFrom: units.count)
         first.titlesFrom = units.count
         first.isAgenda = isAgenda
+        first.isMinutes = isMinutes
         let earlier = first.classifyMarkingPlainLines()
         let provisional = earlier.roles
         // A page that opens with a marked-up heading (HTML, Markdown) names itself there: the
@@ -37,6 +40,7 @@ public struct Segmenter: Sendable {
         var classifier = LineClassifier(units: units, capsHeadingsFrom: fieldsStart)
         classifier.titlesFrom = bodyStart
         classifier.isAgenda = isAgenda
+        classifier.isMinutes = isMinutes
         let roles = classifier.refine(earlier)
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
         var front = FrontMatterReader().read(units[..<start], wholeText: units)
