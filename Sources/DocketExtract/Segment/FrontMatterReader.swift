@@ -190,7 +190,9 @@ struct FrontMatterReader {
 
     /// A head line (lower case) that names the paper an agenda: "agenda", "agenda – 6 February",
     /// "city council agenda"; not "agenda item 5" above a report.
-    static func isAgendaLine(_ line: String) -> Bool {
+    static func isAgendaLine(_ rawLine: String) -> Bool {
+        // "*** AGENDA ***", "– Agenda –": the word between ornaments.
+        let line = rawLine.trimming { !$0.isLetter && !$0.isNumber }
         guard !line.utf8Contains("agenda item"), line.wordCount <= 12 else { return false }
         return line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda")
     }

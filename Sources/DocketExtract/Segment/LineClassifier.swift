@@ -133,6 +133,9 @@ struct LineClassifier {
 
     private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
         let rest = String(match.rest)
+        if isAgenda, match.label.isItemLevel, let title = agendaItemTitle(rest, at: index) {
+            return .labelled(match.label, heading: title.heading, text: "", consumed: title.consumed)
+        }
         if let (heading, text) = Self.runIn(rest, maxWords: 7), !Self.isProse(heading) {
             return .labelled(match.label, heading: heading, text: text, consumed: 0)
         }
@@ -194,6 +197,28 @@ struct LineClassifier {
             return .labelled(match.label, heading: words, text: "", consumed: consumed)
         }
         return paragraphOrRunIn(match.label, rest)
+    }
+
+    /// An agenda item's title: the item's whole text when it is one short sentence or phrase
+    /// ("Resolution: Adopt the minutes of the meeting held January 16, 2023.", a title wrapped
+    /// over two lines), without its final full stop or page reference; `nil` for prose.
+    private func agendaItemTitle(_ rest: String, at index: Int) -> (heading: String, consumed: Int)? {
+        var parts = [rest]
+        var next = index + 1
+        // A title wraps onto the next line when its line is full or breaks mid-phrase; a short
+        // line ends it ("ADJOURNMENT" over "The Commission will adjourn…").
+        while next < units.count, parts.count < 4, !units[next].startsBlock, units[next].table == nil,
+              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
+              let last = parts.last, last.count >= 45 || Self.endsWithFunctionWord(last) || last.hasSuffix(",") || last.hasSuffix("-") {
+            parts.append(units[next].text)
+            next += 1
+        }
+        var title = Self.withoutPageReference(TextJoiner.join(parts))
+        if title.hasSuffix(".") { title.removeLast() }
+        guard !title.isEmpty, title.wordCount <= 40, !title.utf8Contains(". "), let first = title.first,
+              first.isUppercase || first.isNumber || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
+              !title.hasSuffix(","), !title.hasSuffix(";") else { return nil }
+        return (Self.stripColon(title), parts.count - 1)
     }
 
     /// A labelled line that is not a heading by itself: a numbered paragraph, unless a title in
@@ -500,6 +525,15 @@ struct LineClassifier {
         return [" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ", " noted",
                 " emphasised", " reported", " explained", " asked ", " confirmed ", " introduced ", " said "]
             .contains { lower.utf8Contains($0) }
+    }
+
+    /// Auxiliary verbs, whose presence makes a line a sentence ("Any member of the public can
+    /// submit …", "Questions should be addressed …") rather than an item's title.
+    static let auxiliaryVerbs = [" can ", " may ", " will ", " should ", " must ", " is ", " are ", " be ", " has ", " have ", " would ", " shall "]
+
+    static func isSentence(_ text: String) -> Bool {
+        let lower = " " + text.asciiLowercased() + " "
+        return auxiliaryVerbs.contains { lower.utf8Contains($0) }
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {

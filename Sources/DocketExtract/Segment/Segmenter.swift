@@ -22,8 +22,8 @@ public struct Segmenter: Sendable {
     public func segment(_ layout: Layout) -> Paper {
         let units = Unit.units(of: layout)
         let headLines = FrontMatterReader.headLines(units)
-        let isAgenda = headLines.contains { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") }
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
+        let isAgenda = !isMinutes && headLines.contains(where: FrontMatterReader.isAgendaLine)
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
         // lines run again once the front matter's extent is known.
         var first = LineClassifier(units: units, capsHeadingsFrom: units.count)
