@@ -1,25 +1,21 @@
 import DocketModel
 import Foundation
 
-/// Finds who attended a meeting, in minutes and decision notices: the "PRESENT", "IN
-/// ATTENDANCE", "Members Present", "Councillors", "Apologies" lists of the front matter or of
-/// sections so headed, and the apologies reported in an "Apologies" minute ("Apologies were
-/// received from Mrs C Bell.").
+/// Finds who attended a meeting, in minutes and decision notices: the "Present", "In
+/// attendance", "Members present", "Staff", "Guests", "Apologies", "Absent", "Regrets" lists of
+/// the front matter or of sections so headed (numbered or not, "1. Those Attending: …"), each
+/// list cut where another begins inside it ("… Clerk J Connelly Members of the Public Mr
+/// Godfrey … Apologies - None"), and the apologies reported in an apologies minute ("Apologies
+/// were received from Mrs C Bell.").
 ///
 /// Requires: a segmented paper of type minutes or decision record. Produces: `people` with role
-/// chair (a "(Chairman)"/"(Chair)" entry), vice_chair, present, in_attendance or apologies, the
-/// name without honorific, and the bracketed title (`AttendanceListPattern`). Rules (`via`):
-/// `attendance.field`, `attendance.section`, `attendance.apologies-minute`. Emits no diagnostics.
+/// chair (a "(Chairman)"/"(Chair)" entry, a "Chairman" office, or else the mayor of a present
+/// list), present, in_attendance (officers named in a present list, by their job title) or
+/// apologies, the name without honorific, and the title (`AttendanceListPattern`). Rules
+/// (`via`): `attendance.field`, `attendance.section`, `attendance.apologies-minute`. Emits no
+/// diagnostics.
 public struct AttendanceExtractor: PaperExtractor {
     public static let stageName = "extract.attendance@1"
-
-    static let roles: [String: PersonRole] = [
-        "present": .present, "members present": .present, "committee members present": .present,
-        "councillors present": .present, "councillors": .present, "members": .present, "attendees": .present,
-        "in attendance": .inAttendance, "also present": .inAttendance, "in attendance virtually": .inAttendance,
-        "officers present": .inAttendance, "officers in attendance": .inAttendance, "officers": .inAttendance,
-        "apologies": .apologies, "apologies for absence": .apologies, "apologies received": .apologies,
-    ]
 
     public init() {}
 
@@ -28,37 +24,103 @@ public struct AttendanceExtractor: PaperExtractor {
         guard paper.docType == .minutes || paper.docType == .decisionRecord else { return contribution }
         var seen = Set<String>()
         func add(_ entries: [AttendanceListPattern.Entry], role: PersonRole, span: Span, via: String) {
+            let hasChair = entries.contains { Self.isChair($0) }
             for entry in entries {
                 var entryRole = role
-                let title = entry.title?.asciiLowercased() ?? ""
-                if role == .present, title == "chairman" || title == "chair" || title == "chairwoman" { entryRole = .chair }
+                if role == .present {
+                    if Self.isChair(entry) || !hasChair && entry.honorific?.asciiLowercased() == "mayor" && entry.title == nil {
+                        entryRole = .chair
+                    } else if Self.isOfficer(entry) {
+                        entryRole = .inAttendance
+                    }
+                }
                 guard seen.insert("\(entryRole.rawValue)|\(entry.name)|\(entry.honorific ?? "")").inserted else { continue }
                 contribution.people.append(Person(role: entryRole, name: entry.name, honorific: entry.honorific,
                                                   title: entry.title, span: span, confidence: 0.85, via: via))
             }
         }
+        func addList(_ text: String, role: PersonRole, span: Span, via: String) {
+            for (listRole, list) in Self.lists(in: text, role: role) {
+                add(AttendanceListPattern.entries(in: list), role: listRole, span: span, via: via)
+            }
+        }
         let firstSpan = paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)
         // Fields in the order a reader expects: those present, then officers, then apologies.
         let order: [PersonRole] = [.present, .inAttendance, .apologies]
-        let fields = paper.fields.compactMap { label, value in Self.roles[HeadingVocabulary.normalize(label)].map { ($0, label, value) } }
+        let fields = paper.fields.compactMap { label, value in AttendanceLabelPattern.role(of: label).map { ($0, label, value) } }
             .sorted { (order.firstIndex(of: $0.0) ?? 9, $0.1) < (order.firstIndex(of: $1.0) ?? 9, $1.1) }
         for (role, _, value) in fields {
-            add(AttendanceListPattern.entries(in: value), role: role, span: firstSpan, via: "attendance.field")
+            addList(value, role: role, span: firstSpan, via: "attendance.field")
         }
         for section in paper.allSections {
             guard let heading = section.heading else { continue }
             let key = HeadingVocabulary.normalize(heading)
-            if let role = Self.roles[key], section.number == nil {
-                add(AttendanceListPattern.entries(in: section.text.replacingOccurrences(of: "\n", with: ", ")), role: role,
-                    span: section.span, via: "attendance.section")
-            }
-            if key.hasPrefix("apologies") {
+            if let role = AttendanceLabelPattern.role(of: heading) {
+                addList(section.text.replacingOccurrences(of: "\n", with: ", "), role: role, span: section.span, via: "attendance.section")
+            } else if key.utf8Contains("apolog") {
                 for list in Self.reportedApologies(section.text) {
                     add(AttendanceListPattern.entries(in: list), role: .apologies, span: section.span, via: "attendance.apologies-minute")
                 }
             }
         }
         return contribution
+    }
+
+    static func isChair(_ entry: AttendanceListPattern.Entry) -> Bool {
+        let words = [entry.title, entry.honorific].compactMap { $0?.asciiLowercased() }
+        return words.contains { word in
+            ["chair", "chairman", "chairwoman", "chairperson", "presiding", "presiding officer"].contains(word.trimming(characters: " ."))
+        }
+    }
+
+    /// An officer named in a list of those present ("Clerk J Connelly", "Mrs C Hardy (Clerk)").
+    static func isOfficer(_ entry: AttendanceListPattern.Entry) -> Bool {
+        guard let title = entry.title?.asciiLowercased(), !isChair(entry) else { return false }
+        if let honorific = entry.honorific?.asciiLowercased(), ["councillor", "cllr", "mayor", "councilmember", "commissioner", "alderman", "reeve"].contains(honorific) {
+            return false
+        }
+        let officerWords = ["clerk", "officer", "manager", "director", "treasurer", "administrator", "superintendent", "secretary",
+                            "engineer", "planner", "attorney", "solicitor", "warden", "assistant", "chief", "executive", "staff"]
+        return title.split(separator: " ").contains { word in officerWords.contains { word.utf8Contains($0) } }
+    }
+
+    /// A list cut into the lists it holds: where a label of another list begins inside it
+    /// ("… Clerk J Connelly Members of the Public Mr Godfrey … Apologies - None", "Present:
+    /// Brown, Huber Absent: None"), the rest is that list's, with its role.
+    static func lists(in text: String, role: PersonRole) -> [(PersonRole, String)] {
+        var result: [(PersonRole, String)] = []
+        var currentRole = role
+        var current = ""
+        var words = text.split(separator: " ", omittingEmptySubsequences: false)[...]
+        while let word = words.first {
+            // A label: one to four words at a word start, ending with ":" or followed by " -", or
+            // "Members of the Public" / "Apologies" / "Absent" before a capital.
+            var matched: (PersonRole, Int)?
+            for length in stride(from: 4, through: 1, by: -1) where words.count >= length {
+                let phrase = words.prefix(length).joined(separator: " ")
+                let bare = phrase.trimming(characters: ":-–")
+                guard let labelRole = AttendanceLabelPattern.role(of: bare), bare.first?.isUppercase == true else { continue }
+                let next = words.dropFirst(length).first
+                let isLabel = phrase.hasSuffix(":") || next == "-" || next == "–" || next?.hasPrefix(":") == true
+                    || AttendanceLabelPattern.bareOpeners.contains(HeadingVocabulary.normalize(bare))
+                if isLabel {
+                    matched = (labelRole, length)
+                    break
+                }
+            }
+            if let (labelRole, length) = matched {
+                if !current.trimmingSpaces().isEmpty { result.append((currentRole, current)) }
+                current = ""
+                currentRole = labelRole
+                words = words.dropFirst(length)
+                while let dash = words.first, dash == "-" || dash == "–" || dash == ":" { words = words.dropFirst() }
+                continue
+            }
+            current += (current.isEmpty ? "" : " ") + word
+            words = words.dropFirst()
+        }
+        if !current.trimmingSpaces().isEmpty { result.append((currentRole, current)) }
+        return result
     }
 
     /// The lists after "apologies were received from", "reported apologies from", … up to the full stop.

@@ -1,7 +1,18 @@
-/// The pattern for attendance lists in minutes and decision notices: "Mr R W Gough (Chairman),
-/// Mr N Baker, Mrs S Chandler and Mr R J Thomas", "Councillors: Ed Plowden (Chair), Graham
-/// Morris (Vice-Chair), …", one "Councillor Emma Edwards, Leader of the Green Group" per line,
-/// "apologies from Mr Bond, Mrs Bruneau and Mr McInroy".
+/// The pattern for attendance lists in minutes and decision notices, in the conventions councils
+/// print them:
+///
+/// - names with honorifics and bracketed titles, split at commas, semicolons and "and": "Mr R W
+///   Gough (Chairman), Sir Paul Carter, CBE, McKay (Acting Chief Accountant) and Ms J Meade";
+/// - a plural honorific over a run of names: "Mayor Tom Piper and Councillors Tom Butler, Shelly
+///   Foote and Dave Yemm", "Councillors D Richardson (Chair) R Healey, P Moran";
+/// - names one after another without commas, each behind an honorific or a column gap:
+///   "Cllr Janet Taylor Vice Chair Cllr Trudy Mann", "M Armstrong      Clerk J Connelly";
+/// - a job title before the name ("Operations Superintendent Dan MacInnis; Fire Chief Will
+///   Bateman") or after it ("Helen Richardson Parish Clerk", "Cllr Martin Storey Norfolk County
+///   Council");
+/// - surnames alone, as US roll calls print them: "Brown, Denlay, Huber, Morgan".
+///
+/// Counts and placeholders ("6 Members of the Public", "None", "Two Members") are not people.
 public enum AttendanceListPattern {
     public struct Entry: Equatable, Sendable {
         public var honorific: String?
@@ -10,73 +21,228 @@ public enum AttendanceListPattern {
         public var title: String?
     }
 
-    static let honorificWords = ["Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Canon"]
+    static let honorificWords = ["Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Canon",
+                                 "Mayor", "Councilmember", "Councilman", "Councilwoman", "Alderman", "Reeve", "Commissioner", "Trustee"]
+    /// Honorifics and offices that stand before a name, lower case, without a full stop; plural
+    /// forms serve the names that follow them.
+    static let leadingOffices: Set<String> = [
+        "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor",
+        "prof", "canon", "rev", "revd", "mayor", "deputy", "vice", "reeve", "councilmember", "councilmembers", "councilman",
+        "councilwoman", "council", "member", "members", "alderman", "aldermen", "commissioner", "commissioners", "trustee",
+        "trustees", "chair", "chairman", "chairwoman", "chairperson", "president", "borough", "county", "district", "parish",
+        "city", "town", "clerk", "&",
+    ]
+    /// Words of job titles, which never form part of a name.
+    static let jobWords: Set<String> = [
+        "superintendent", "administrator", "clerk", "treasurer", "chief", "officer", "manager", "director", "engineer",
+        "planner", "assistant", "coordinator", "co-ordinator", "supervisor", "attorney", "solicitor", "secretary", "inspector",
+        "accountant", "analyst", "warden", "deputy", "head", "lead", "executive", "consultant", "advisor", "adviser",
+        "technician", "specialist", "commissioner", "chair", "chairman", "vice", "vice-chair", "president", "council",
+        "county", "borough", "district", "parish", "city", "town", "services", "service", "department", "representative",
+        "guest", "member", "members", "public", "police", "fire", "mayor", "responsible", "financial", "finance", "legal",
+        "democratic", "principal", "senior", "interim", "acting", "auditor", "ranger", "caretaker", "handyman", "pcso",
+        "leader", "warden", "steward", "municipal", "administrative", "group", "party", "ward", "division", "labour",
+        "conservative", "democrat", "democrats", "independent", "green",
+    ]
 
     /// The people in a list, in order.
     public static func entries(in text: String) -> [Entry] {
         var body = text.trimmingSpaces()
-        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 20,
+        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 40,
            !body[..<colon].contains(where: { $0 == "(" }) {
             body = String(body[body.index(after: colon)...])  // "Councillors: …"
         }
+        let parts = parts(of: body)
+        // A roll call of surnames alone ("Brown, Denlay, Huber"): every part one capitalised word.
+        let surnamesOnly = parts.count >= 2 && parts.allSatisfy { part in
+            let words = part.trimmingSpaces().trimming(characters: ".;").split(separator: " ")
+            return words.count == 1 && words[0].first?.isUppercase == true && words[0].allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+        }
         var entries: [Entry] = []
-        for part in parts(of: body) {
+        var carriedOffice: String?
+        for part in parts {
             let trimmed = part.trimmingSpaces().trimming(characters: ".;-–")
-            guard !trimmed.isEmpty, !PersonNamePattern.postNominals.contains(trimmed) else { continue }
-            var core = trimmed
-            var title: String?
-            if let open = core.firstIndex(of: "("), core.hasSuffix(")") {
-                title = String(core[core.index(after: open)..<core.index(before: core.endIndex)]).collapsingSpaces()
-                core = String(core[..<open]).trimmingSpaces()
-            }
-            if let match = PersonNamePattern.match(core), match.rest.isEmpty || PersonNamePattern.postNominals.contains(match.rest) {
-                entries.append(Entry(honorific: match.honorific, name: match.name, title: title))
-            } else if title != nil, core.wordCount == 1, core.first?.isUppercase == true,
-                      core.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) {
-                entries.append(Entry(honorific: nil, name: core, title: title))  // "McKay (Acting Chief Accountant)"
-            } else if let match = PersonNamePattern.match(core) {
-                entries.append(Entry(honorific: match.honorific, name: match.name, title: title ?? match.rest))
-            } else if !entries.isEmpty, entries[entries.count - 1].title == nil, core.first?.isUppercase == true {
-                entries[entries.count - 1].title = core  // "Councillor Emma Edwards, Leader of the Green Group"
+            guard !trimmed.isEmpty, !PersonNamePattern.postNominals.contains(trimmed), !isPlaceholder(trimmed) else { continue }
+            let found = self.entries(ofPart: trimmed, carriedOffice: &carriedOffice, surnamesOnly: surnamesOnly)
+            if !found.isEmpty {
+                entries += found
+            } else if !entries.isEmpty, entries[entries.count - 1].title == nil, trimmed.first?.isUppercase == true,
+                      !trimmed.contains(where: \.isNumber), trimmed.wordCount <= 8,
+                      trimmed.split(separator: " ").contains(where: { isJobWord(String($0)) }) {
+                entries[entries.count - 1].title = trimmed  // "Councillor Emma Edwards, Leader of the Green Group"
             }
         }
         return entries
     }
 
-    /// Splits at commas and " and " outside brackets, and before an honorific that starts a new
-    /// name in a run of names printed one per line.
+    /// The entries of one part: usually one, two when a second name follows the first without a
+    /// separator ("Cllr Grant Tomkins Helen Richardson Parish Clerk").
+    static func entries(ofPart part: String, carriedOffice: inout String?, surnamesOnly: Bool) -> [Entry] {
+        guard var first = entry(part, carriedOffice: &carriedOffice, surnamesOnly: surnamesOnly) else { return [] }
+        guard let title = first.title, !part.hasSuffix(")") else { return [first] }
+        let words = title.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.prefix(2).allSatisfy({ isNameWord($0) && !isInitial($0) && !isJobWord($0) }),
+              words.count == 2 || isJobWord(words[2]) else { return [first] }
+        var none: String?
+        guard let second = entry(title, carriedOffice: &none, surnamesOnly: false) else { return [first] }
+        first.title = nil
+        return [first, second]
+    }
+
+    /// Reads one entry: offices before the name, the name, and a title after it or in brackets.
+    /// `carriedOffice` is the plural honorific ("Councillors") that serves the names after it.
+    static func entry(_ text: String, carriedOffice: inout String?, surnamesOnly: Bool) -> Entry? {
+        var core = text
+        var title: String?
+        if let open = core.firstIndex(of: "("), let close = core[open...].firstIndex(of: ")") {
+            title = String(core[core.index(after: open)..<close]).collapsingSpaces()
+            core = (String(core[..<open]) + " " + String(core[core.index(after: close)...])).collapsingSpaces()
+        }
+        var words = core.split(separator: " ").map(String.init)
+        // Offices and honorifics in front ("Mayor", "Deputy Mayor", "Councillors", "Borough Councillor").
+        var offices: [String] = []
+        while let first = words.first, leadingOffices.contains(key(first)), words.count > 1 {
+            offices.append(first)
+            words.removeFirst()
+        }
+        if offices.isEmpty, let carried = carriedOffice { offices = [carried] }
+        if let plural = offices.last, ["councillors", "cllrs", "councilmembers", "commissioners", "trustees", "aldermen", "members"].contains(key(plural)) {
+            carriedOffice = plural
+        } else if !offices.isEmpty {
+            carriedOffice = nil
+        }
+        guard !words.isEmpty else { return nil }
+        // A job title before the name ("Operations Superintendent Dan MacInnis").
+        if offices.isEmpty, words.count >= 3, words.dropLast(2).contains(where: isJobWord),
+           words.suffix(2).allSatisfy(isNameWord), !words.suffix(2).contains(where: isJobWord) {
+            let leading = words.dropLast(2).joined(separator: " ")
+            return Entry(honorific: nil, name: words.suffix(2).joined(separator: " "), title: title ?? leading)
+        }
+        // The name: initials, then one or two capitalised words.
+        var name: [String] = []
+        var index = 0
+        while index < words.count, isInitial(words[index]) { name.append(words[index]); index += 1 }
+        var full = 0
+        while index < words.count, full < 2, isNameWord(words[index]), !isInitial(words[index]), !isJobWord(words[index]),
+              !(full == 1 && name.count == 1 && index + 1 < words.count && isInitial(words[index + 1])) {
+            name.append(words[index])
+            full += 1
+            index += 1
+        }
+        guard full >= 1 else { return nil }
+        let honorific = offices.last(where: isHonorific)
+        if full == 1, name.count == 1, honorific == nil, !surnamesOnly {
+            // A single word is a name only beside a title ("McKay (Acting Chief Accountant)").
+            guard title != nil, index == words.count else { return nil }
+        }
+        let trailing = words[index...].joined(separator: " ")
+        // What follows the name is its title ("Vice Chair", "Parish Clerk and …"); words in lower
+        // case are the sentence the list ends in ("… Cllr Sue Lintern both due to …").
+        if let first = trailing.first, first.isUppercase || first == "&" {
+            title = title ?? trailing
+        }
+        // Offices that are not honorifics ("Clerk", "Deputy Mayor", "Borough Councillor") are the title.
+        let office = offices.filter { key($0) != "&" }.map { $0.trimming(characters: ".") }
+        let officeTitle = office.count > 1 || office.first.map({ !isHonorific($0) }) == true ? office.joined(separator: " ") : nil
+        return Entry(honorific: honorific.map(singular), name: name.joined(separator: " "), title: title ?? officeTitle.map(singular))
+    }
+
+    /// "6 Members of the Public", "None", "Two Members", "N/A": not a person.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        if ["none", "nil", "n/a", "none received", "no apologies", "none declared"].contains(lower) { return true }
+        if lower.first?.isNumber == true { return true }
+        let countWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "no"]
+        if let first = lower.split(separator: " ").first, countWords.contains(String(first)) { return true }
+        return lower.utf8Contains("member of the public") || lower.utf8Contains("members of the public") || lower.hasPrefix("public")
+    }
+
+    /// Splits at commas, semicolons, " and " and column gaps outside brackets, and before an
+    /// honorific that starts a new name in a run of names printed without commas.
     static func parts(of text: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
         let chars = Array(text)
         var index = 0
+        func split() {
+            parts.append(current)
+            current = ""
+        }
         while index < chars.count {
             let char = chars[index]
             if char == "(" { depth += 1 }
             if char == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
-                if char == "," || char == ";" {
-                    parts.append(current); current = ""; index += 1; continue
+                if char == "," || char == ";" || char == "•" {
+                    split(); index += 1; continue
+                }
+                if char == " ", index + 2 < chars.count, chars[index + 1] == " ", chars[index + 2] == " " {
+                    split()  // a column gap
+                    while index < chars.count, chars[index] == " " { index += 1 }
+                    continue
                 }
                 if char == " ", String(chars[index..<min(chars.count, index + 5)]) == " and " {
-                    parts.append(current); current = ""; index += 5; continue
+                    split(); index += 5; continue
                 }
                 if char == " ", honorificWords.contains(where: { startsWord($0, chars, index + 1) }),
-                   current.trimmingSpaces().wordCount >= 2 {
-                    parts.append(current); current = ""; index += 1; continue
+                   current.trimmingSpaces().wordCount >= 2, !endsWithOffice(current) {
+                    split(); index += 1; continue
+                }
+                // "(Chair) R Healey": after a bracketed title, an initial starts the next name.
+                if char == " ", current.hasSuffix(")"), index + 2 < chars.count, chars[index + 1].isUppercase,
+                   chars[index + 2] == " " || chars[index + 2] == "." {
+                    split(); index += 1; continue
                 }
             }
             current.append(char)
             index += 1
         }
-        parts.append(current)
-        return parts
+        split()
+        return parts.filter { !$0.trimmingSpaces().isEmpty }
+    }
+
+    private static func endsWithOffice(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return ["deputy", "vice", "borough", "county", "district", "parish", "city", "&"].contains(key(String(last)))
     }
 
     private static func startsWord(_ word: String, _ chars: [Character], _ at: Int) -> Bool {
         let end = at + word.count
         guard end < chars.count, String(chars[at..<end]) == word else { return false }
-        return chars[end] == " " || chars[end] == "."
+        return chars[end] == " " || chars[end] == "." || chars[end] == "s" && end + 1 < chars.count && chars[end + 1] == " "
+    }
+
+    /// A word of a job title, or a hyphenated run of them ("Administrator-Clerk-Treasurer").
+    static func isJobWord(_ word: String) -> Bool {
+        let lower = key(word)
+        return jobWords.contains(lower) || lower.contains("-") && lower.split(separator: "-").contains { jobWords.contains(String($0)) }
+    }
+
+    static func key(_ word: String) -> String {
+        word.asciiLowercased().trimming(characters: ".,:")
+    }
+
+    static func isHonorific(_ word: String) -> Bool {
+        PersonNamePattern.honorifics.contains(key(word)) || honorificWords.contains { $0.asciiLowercased() == key(word) }
+    }
+
+    /// "Councillors" → "Councillor", "Cllrs" → "Cllr".
+    static func singular(_ office: String) -> String {
+        let lower = key(office)
+        if ["councillors", "cllrs", "councilmembers", "commissioners", "trustees", "members"].contains(lower) { return String(office.dropLast()) }
+        if lower == "aldermen" { return "Alderman" }
+        return office
+    }
+
+    static func isInitial(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count == 1 && letters.first!.isUppercase && word.count <= 2 && word.allSatisfy { $0.isLetter || $0 == "." }
+    }
+
+    /// A capitalised word that can be part of a name ("O'Brien", "Croskery-Hodgins", "McKay").
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
 }

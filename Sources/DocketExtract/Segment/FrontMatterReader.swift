@@ -46,8 +46,9 @@ struct FrontMatterReader {
             let unit = list[index]
             index += 1
             if unit.table != nil { continue }
-            if current == nil || !(current!.lines.isEmpty), Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text)) {
-                // "Subject Matter / Title of Decision" printed alone, its value on the next line.
+            if current == nil || !(current!.lines.isEmpty),
+               Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text)) || AttendanceLabelPattern.role(of: unit.text) != nil && !unit.text.containsASCII(":") {
+                // "Subject Matter / Title of Decision" or "Present" printed alone, its value on the next lines.
                 if let field = current { result.fields.append(field) }
                 current = FrontMatterField(label: unit.text, key: HeadingVocabulary.normalize(unit.text), lines: [], span: unit.line.span)
                 valueIndent = 0
