@@ -81,6 +81,15 @@ public enum AttendanceListPattern {
         guard var first = entry(part, carriedOffice: &carriedOffice, surnamesOnly: surnamesOnly) else { return [] }
         guard let title = first.title, !part.hasSuffix(")") else { return [first] }
         let words = title.split(separator: " ").map(String.init)
+        // "M Lowe Clerk J Brand": an office and a name after the first name.
+        if let office = words.firstIndex(where: { ["clerk", "cllr", "councillor", "mr", "mrs", "ms", "dr"].contains(key($0)) }),
+           office + 1 < words.count, isInitial(words[office + 1]) || office + 2 < words.count && isNameWord(words[office + 1]) && isNameWord(words[office + 2]) {
+            var none: String?
+            if let second = entry(words[office...].joined(separator: " "), carriedOffice: &none, surnamesOnly: false) {
+                first.title = office == 0 ? nil : words[..<office].joined(separator: " ")
+                return [first, second]
+            }
+        }
         guard words.count >= 2, words.prefix(2).allSatisfy({ isNameWord($0) && !isInitial($0) && !isJobWord($0) }),
               words.count == 2 || isJobWord(words[2]) else { return [first] }
         var none: String?
@@ -112,11 +121,16 @@ public enum AttendanceListPattern {
             carriedOffice = nil
         }
         guard !words.isEmpty else { return nil }
-        // A job title before the name ("Operations Superintendent Dan MacInnis").
-        if offices.isEmpty, words.count >= 3, words.dropLast(2).contains(where: isJobWord),
-           words.suffix(2).allSatisfy(isNameWord), !words.suffix(2).contains(where: isJobWord) {
-            let leading = words.dropLast(2).joined(separator: " ")
-            return Entry(honorific: nil, name: words.suffix(2).joined(separator: " "), title: title ?? leading)
+        let honorific = offices.last(where: isHonorific)
+        // Offices that are not honorifics ("Clerk", "Deputy Mayor", "Borough Councillor") are the title.
+        let office = offices.filter { key($0) != "&" && !isHonorific($0) }.map { $0.trimming(characters: ".") }
+        // A job title before the name ("Operations Superintendent Dan MacInnis", "Deputy
+        // Clerk-Treasurer Pat Owens-Hart").
+        if words.count >= 2, (office + words.dropLast(2)).contains(where: isJobWord) || words.count >= 3 && words.dropLast(2).contains(where: isJobWord),
+           words.suffix(2).allSatisfy(isNameWord), !words.suffix(2).contains(where: isJobWord), !words.suffix(2).contains(where: isInitial),
+           words.count >= 3 || isJobWord(words[0]) {
+            let leading = (office + words.dropLast(2)).joined(separator: " ")
+            return Entry(honorific: honorific.map(singular), name: words.suffix(2).joined(separator: " "), title: title ?? leading)
         }
         // The name: initials, then one or two capitalised words.
         var name: [String] = []
@@ -130,7 +144,6 @@ public enum AttendanceListPattern {
             index += 1
         }
         guard full >= 1 else { return nil }
-        let honorific = offices.last(where: isHonorific)
         if full == 1, name.count == 1, honorific == nil, !surnamesOnly {
             // A single word is a name only beside a title ("McKay (Acting Chief Accountant)").
             guard title != nil, index == words.count else { return nil }
@@ -141,9 +154,7 @@ public enum AttendanceListPattern {
         if let first = trailing.first, first.isUppercase || first == "&" {
             title = title ?? trailing
         }
-        // Offices that are not honorifics ("Clerk", "Deputy Mayor", "Borough Councillor") are the title.
-        let office = offices.filter { key($0) != "&" }.map { $0.trimming(characters: ".") }
-        let officeTitle = office.count > 1 || office.first.map({ !isHonorific($0) }) == true ? office.joined(separator: " ") : nil
+        let officeTitle = office.isEmpty ? nil : (office + offices.filter(isHonorific).suffix(1)).joined(separator: " ")
         return Entry(honorific: honorific.map(singular), name: name.joined(separator: " "), title: title ?? officeTitle.map(singular))
     }
 
@@ -159,7 +170,7 @@ public enum AttendanceListPattern {
 
     /// Splits at commas, semicolons, " and " and column gaps outside brackets, and before an
     /// honorific that starts a new name in a run of names printed without commas.
-    static func parts(of text: String) -> [String] {
+    public static func parts(of text: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -224,7 +235,8 @@ public enum AttendanceListPattern {
     }
 
     static func isHonorific(_ word: String) -> Bool {
-        PersonNamePattern.honorifics.contains(key(word)) || honorificWords.contains { $0.asciiLowercased() == key(word) }
+        let lower = key(singular(word))
+        return PersonNamePattern.honorifics.contains(lower) || honorificWords.contains { $0.asciiLowercased() == lower }
     }
 
     /// "Councillors" → "Councillor", "Cllrs" → "Cllr".

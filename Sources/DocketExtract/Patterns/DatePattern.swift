@@ -1,12 +1,24 @@
-/// The pattern for dates as UK papers print them, read to ISO 8601:
+/// The pattern for dates as papers print them, read to ISO 8601:
 /// "15 DECEMBER 2015", "15th December 2015", "Thursday, 30th January, 2025", "30 Jan 2025",
-/// "January 30, 2025", "15/12/2015", "15.12.2015", "15-12-2015" (day first, as in the UK).
+/// "January 30, 2025", "15/12/2015", "15.12.2015", "15-12-2015" — numeric dates day first, as in
+/// the UK, unless the caller says the paper writes them month first ("8/24/2021", as US and
+/// Canadian papers do: `prefersMonthFirst`). A numeric date that cannot be read one way
+/// ("8/24/2021" day first) is read the other.
 public enum DatePattern {
     public struct Match: Equatable, Sendable {
         /// `YYYY-MM-DD`.
         public var iso: String
         /// Character offsets of the date in the searched text.
         public var range: Range<Int>
+        /// How the date was written.
+        public var order: Order = .numeric
+    }
+
+    /// How a matched date was written: a month name after or before the day, or digits alone.
+    public enum Order: Sendable {
+        case dayFirst, monthFirst, numeric
+        /// Digits that can only be read month first ("8/24/2021").
+        case numericMonthFirstOnly
     }
 
     static let months: [String: Int] = [
@@ -25,12 +37,30 @@ public enum DatePattern {
 
     /// The first date in `text`, if any, looking at its first 4,096 characters (front-matter
     /// lines are short; a 20 MB line of prose is not read character by character for a date).
-    public static func first(in text: String) -> Match? {
-        all(in: text.utf8.count > 4096 ? String(text.prefix(4096)) : text).first
+    public static func first(in text: String, monthFirst: Bool = false) -> Match? {
+        all(in: text.utf8.count > 4096 ? String(text.prefix(4096)) : text, monthFirst: monthFirst).first
+    }
+
+    /// Whether a paper writes its dates month first: more of its dates with a month name are
+    /// written "January 30, 2025" than "30 January 2025", or a numeric date can only be read
+    /// month first ("8/24/2021"). Reads at most the first 64 KB of `text`.
+    public static func prefersMonthFirst(in text: String) -> Bool {
+        let sample = text.utf8.count > 65_536 ? String(text.prefix(65_536)) : text
+        var monthFirst = 0
+        var dayFirst = 0
+        for match in all(in: sample) {
+            switch match.order {
+            case .monthFirst: monthFirst += 1
+            case .dayFirst: dayFirst += 1
+            case .numericMonthFirstOnly: monthFirst += 3
+            case .numeric: continue
+            }
+        }
+        return monthFirst > dayFirst
     }
 
     /// Every date in `text`, in order.
-    public static func all(in text: String) -> [Match] {
+    public static func all(in text: String, monthFirst: Bool = false) -> [Match] {
         // Every form has a day or year in ASCII digits (Int() reads no others): none, no date.
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return [] }
         let chars = Array(text)
@@ -50,7 +80,7 @@ public enum DatePattern {
         var found: [Match] = []
         var position = 0
         while position < tokens.count {
-            if let (match, used) = dateAt(tokens, position, chars) {
+            if let (match, used) = dateAt(tokens, position, chars, monthFirst: monthFirst) {
                 found.append(match)
                 position += used
             } else {
@@ -60,8 +90,21 @@ public enum DatePattern {
         return found
     }
 
-    private static func dateAt(_ tokens: [Token], _ index: Int, _ chars: [Character]) -> (Match, Int)? {
+    private static func dateAt(_ tokens: [Token], _ index: Int, _ chars: [Character], monthFirst: Bool) -> (Match, Int)? {
         let token = tokens[index]
+        // 8/24/2021, or 24/8/2021 in a paper that writes month first.
+        if token.isNumber, let first = Int(token.text), token.text.count <= 2, index + 2 < tokens.count,
+           tokens[index + 1].isNumber, tokens[index + 2].isNumber, let second = Int(tokens[index + 1].text),
+           tokens[index + 1].text.count <= 2, let yearValue = Int(tokens[index + 2].text),
+           tokens[index + 2].text.count == 4 || tokens[index + 2].text.count == 2,
+           separatorIs(chars, token.end, tokens[index + 1].start), separatorIs(chars, tokens[index + 1].end, tokens[index + 2].start),
+           monthFirst && first <= 12 || first <= 12 && second > 12 {
+            let year = yearValue < 100 ? 2000 + yearValue : yearValue
+            if var match = make(year, first, second, token.start, tokens[index + 2].end) {
+                match.order = second > 12 ? .numericMonthFirstOnly : .numeric
+                return (match, 3)
+            }
+        }
         // Day first: 15 [th] December [,] 2015
         if token.isNumber, let day = Int(token.text), (1...31).contains(day), token.text.count <= 2 {
             var next = index + 1
@@ -72,7 +115,7 @@ public enum DatePattern {
             if next + 1 < tokens.count, let month = months[tokens[next].text.asciiLowercased()],
                tokens[next + 1].isNumber, let year = Int(tokens[next + 1].text), tokens[next + 1].text.count == 4,
                gapIsSmall(chars, tokens[next].end, tokens[next + 1].start) {
-                return make(year, month, day, token.start, tokens[next + 1].end).map { ($0, next + 2 - index) }
+                return make(year, month, day, token.start, tokens[next + 1].end).map { var match = $0; match.order = .dayFirst; return (match, next + 2 - index) }
             }
             // 15/12/2015
             if index + 2 < tokens.count, tokens[index + 1].isNumber, tokens[index + 2].isNumber,
@@ -89,7 +132,7 @@ public enum DatePattern {
             var yearIndex = index + 2
             if ["st", "nd", "rd", "th"].contains(tokens[yearIndex].text.asciiLowercased()) { yearIndex += 1 }
             if yearIndex < tokens.count, tokens[yearIndex].text.count == 4, let year = Int(tokens[yearIndex].text) {
-                return make(year, month, day, token.start, tokens[yearIndex].end).map { ($0, yearIndex + 1 - index) }
+                return make(year, month, day, token.start, tokens[yearIndex].end).map { var match = $0; match.order = .monthFirst; return (match, yearIndex + 1 - index) }
             }
         }
         return nil

@@ -20,9 +20,20 @@ public enum MeetingBody {
         return ["county", "city", "borough", "district", "metropolitan"].contains(String(words[words.count - 2]))
     }
 
+    /// How papers address a body before naming it ("HONORABLE MAYOR AND CITY COUNCIL", "Chair
+    /// and Members of the Planning Committee"), lower case: not part of the body's name.
+    static let addressees = ["honorable mayor and members of the", "honorable mayor and members of", "honorable mayor and",
+                             "honourable mayor and", "the honorable mayor and", "mayor and members of the", "mayor and members of",
+                             "mayor and", "chair and members of the", "chair and members of", "chairman and members of the",
+                             "chairman and members of", "members of the", "to the"]
+
     /// The body from a "To:"/"Committee:" value: "Cabinet – 30 January 2025" → "Cabinet".
     public static func fromFieldValue(_ value: String) -> String? {
-        var text = value
+        var text = value.trimmingSpaces()
+        let lower = text.asciiLowercased()
+        if let addressee = addressees.first(where: { lower.hasPrefix($0 + " ") }), text.count > addressee.count + 3 {
+            text = String(text.dropFirst(addressee.count)).trimmingSpaces()
+        }
         if let date = DatePattern.first(in: text) {
             let chars = Array(text)
             text = String(chars[..<date.range.lowerBound])

@@ -13,6 +13,7 @@ public enum PersonNamePattern {
     static let honorifics: [String] = [
         "the rt hon", "councillor", "cllr.", "cllr", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss", "dr",
         "sir", "dame", "lord", "lady", "professor", "prof.", "prof", "revd", "rev", "canon",
+        "vice mayor", "deputy mayor", "mayor", "councilmember", "council member", "commissioner", "reeve", "alderman",
     ]
     static let postNominals: Set<String> = ["OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MP", "DL", "BEM", "QC", "KC", "FRCP", "PhD"]
     /// Words that start a job title, not a name.
@@ -22,6 +23,7 @@ public enum PersonNamePattern {
         "counsel", "job", "portfolio", "chairman", "chair", "vice-chairman", "democratic", "senior", "principal",
         "county", "city", "borough", "district", "committee", "group", "for", "of", "and", "the", "service",
         "telephone", "email", "contact", "details", "address", "number", "report", "author", "relevant",
+        "commission", "board", "department", "division", "office", "authority", "agency", "panel", "township", "village",
     ]
 
     /// Reads a name from the start of `text`, or returns `nil` when no plausible name starts it.

@@ -24,7 +24,11 @@ struct FrontMatterReader {
                             "title of decision", "title of report", "report subject", "item"]
     static let bodyKeys = ["committee", "report to", "to", "meeting", "decision to be taken by", "decision taken by",
                            "decision maker", "decision taker", "body"]
-    static let dateKeys = ["date", "date of meeting", "meeting date", "date of decision", "decision date"]
+    /// Labels of the meeting's date, the meeting's own first ("COUNCIL AGENDA: 8/24/2021" above
+    /// a memo's "DATE: August 18, 2021").
+    static let dateKeys = ["date of meeting", "meeting date", "council agenda", "council meeting", "council meeting date",
+                           "agenda date", "hearing date", "date of hearing", "for the meeting of", "meeting of", "date",
+                           "date of decision", "decision date"]
     static let roleKeys: [String: PersonRole] = [
         "portfolio holder": .portfolioHolder, "cabinet member": .cabinetMember, "lead member": .cabinetMember,
         "cabinet portfolio holder": .portfolioHolder, "report from": .reportFrom, "from": .reportFrom,
@@ -34,18 +38,31 @@ struct FrontMatterReader {
         "decision maker": .decisionMaker, "decision taker": .decisionMaker,
     ]
 
+    /// Whether the paper writes numeric dates month first (`DatePattern.prefersMonthFirst`).
+    var monthFirst = false
+
     func read(_ units: ArraySlice<Unit>, wholeText: [Unit]) -> Result {
         var result = Result()
         var free: [Line] = []
         var current: FrontMatterField?
         var valueIndent = 0
-        let list = Array(units)
+        let list = units.flatMap(Self.splittingFieldPairs)
+        // The fields printed side by side on the latest labelled line, with their value columns:
+        // a continuation line belongs to the one whose column it is under.
+        var besides: [(field: Int, column: Int)] = []
         var index = 0
         while index < list.count {
             if index & 255 == 0, Deadline.expired { break }
             let unit = list[index]
             index += 1
             if unit.table != nil { continue }
+            if let open = current, !open.lines.isEmpty, let nearest = besides.min(by: { abs($0.column - unit.line.indent) < abs($1.column - unit.line.indent) }),
+               abs(nearest.column - unit.line.indent) <= 3, abs(valueIndent - unit.line.indent) > 3,
+               Self.labelled(unit, next: nil) == nil {
+                result.fields[nearest.field].lines.append(unit.text)
+                continue
+            }
+            if index >= 2, list[index - 2].line.span != unit.line.span, Self.labelled(unit, next: nil) != nil { besides = [] }
             if current == nil || !(current!.lines.isEmpty),
                Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text)) || AttendanceLabelPattern.role(of: unit.text) != nil && !unit.text.containsASCII(":") {
                 // "Subject Matter / Title of Decision" or "Present" printed alone, its value on the next lines.
@@ -55,7 +72,11 @@ struct FrontMatterReader {
                 continue
             }
             if let labelled = Self.labelled(unit, next: index < list.count ? list[index] : nil) {
-                if let field = current { result.fields.append(field) }
+                if let field = current {
+                    result.fields.append(field)
+                    // The field before this one on the same printed line stays open beside it.
+                    if field.span == unit.line.span { besides.append((result.fields.count - 1, valueIndent)) }
+                }
                 if labelled.usesNextLine { index += 1 }
                 current = FrontMatterField(label: labelled.label, key: HeadingVocabulary.normalize(labelled.label),
                                            lines: labelled.value.isEmpty ? [] : [labelled.value], span: unit.line.span)
@@ -79,6 +100,40 @@ struct FrontMatterReader {
         result.bodyFromHeadings = MeetingBody.fromHeadingLines(free.prefix(8).map(\.text))
         result.people = FrontMatterPeople.people(from: result.fields)
         return result
+    }
+
+    /// A line that prints two labelled fields side by side ("TO: CITY COUNCIL      FROM: Mayor
+    /// Sam Liccardo", as memos set their heading block) as one unit per field; other lines as
+    /// they are. A field starts after a gap of three spaces or more with a capitalised label of
+    /// at most four words and a colon.
+    static func splittingFieldPairs(_ unit: Unit) -> [Unit] {
+        let text = unit.text
+        guard unit.table == nil, text.utf8.count <= 300, text.utf8Contains("   "), text.containsASCII(":") else { return [unit] }
+        var cuts: [String.Index] = []
+        var search = text.startIndex
+        while let gap = text[search...].utf8Range(of: "   ") {
+            let start = text[gap.upperBound...].firstIndex { $0 != " " } ?? text.endIndex
+            guard start < text.endIndex else { break }
+            let piece = text[start...]
+            if let colon = piece.prefix(40).firstIndex(of: ":"), piece.first?.isUppercase == true,
+               piece[..<colon].split(separator: " ").count <= 4, !piece[..<colon].contains(where: \.isNumber),
+               text[..<gap.lowerBound].containsASCII(":") || !cuts.isEmpty {
+                cuts.append(start)
+            }
+            search = start
+        }
+        guard !cuts.isEmpty else { return [unit] }
+        var units: [Unit] = []
+        var from = text.startIndex
+        for cut in cuts + [text.endIndex] {
+            var piece = unit
+            let part = String(text[from..<cut]).trimmingSpaces()
+            piece.line.text = part
+            piece.line.indent = unit.line.indent + text.distance(from: text.startIndex, to: from)
+            if !part.isEmpty { units.append(piece) }
+            from = cut
+        }
+        return units
     }
 
     /// A labelled line as read: the label without its colon, the value, the column where the
@@ -132,9 +187,14 @@ struct FrontMatterReader {
             && ClassifierText.isTitleCaseWord(words.first.map(String.init) ?? "")
     }
 
+    /// Values that stand in for a subject printed elsewhere ("SUBJECT: SEE BELOW").
+    static let placeholderValues: Set<String> = ["see below", "see attached", "as below", "n/a", "tbc", "various"]
+
     private func title(fields: [FrontMatterField], free: [Line]) -> String? {
         for key in Self.titleKeys {
-            if let field = fields.first(where: { $0.key == key }), !field.value.isEmpty { return field.value }
+            if let field = fields.first(where: { $0.key == key && !$0.value.isEmpty && !Self.placeholderValues.contains(HeadingVocabulary.normalize($0.value)) }) {
+                return field.value
+            }
         }
         let candidates = free.map(\.text).filter { text in
             text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetter)
@@ -158,7 +218,7 @@ struct FrontMatterReader {
             guard let field = fields.first(where: { $0.key == key }) else { continue }
             if let body = MeetingBody.fromFieldValue(field.value) {
                 meeting.body = body
-                if meeting.date == nil { meeting.date = DatePattern.first(in: field.value)?.iso }
+                if meeting.date == nil { meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso }
                 break
             }
         }
@@ -166,11 +226,11 @@ struct FrontMatterReader {
         if meeting.body == nil { meeting.body = MeetingBody.fromPhrases(TextJoiner.join(freeText)) }
         if meeting.body == nil { meeting.body = MeetingBody.fromMasthead(freeText) }
         for key in Self.dateKeys where meeting.date == nil {
-            if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value)?.iso }
+            if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso }
         }
-        if meeting.date == nil { meeting.date = freeText.lazy.compactMap { DatePattern.first(in: $0)?.iso }.first }
+        if meeting.date == nil { meeting.date = freeText.lazy.compactMap { DatePattern.first(in: $0, monthFirst: monthFirst)?.iso }.first }
         if meeting.date == nil {
-            meeting.date = all.prefix(40).lazy.compactMap { DatePattern.first(in: $0.text)?.iso }.first
+            meeting.date = all.prefix(40).lazy.compactMap { DatePattern.first(in: $0.text, monthFirst: monthFirst)?.iso }.first
         }
         return meeting
     }
@@ -250,7 +310,7 @@ extension FrontMatterReader.Result {
         "is key decision?", "is subject to call in?", "call-in deadline", "date of meeting", "meeting date",
     ]
 
-    mutating func addLaterFields(from units: ArraySlice<Unit>) {
+    mutating func addLaterFields(from units: ArraySlice<Unit>, monthFirst: Bool) {
         for unit in units where unit.text.containsASCII(":") {
             guard let labelled = FrontMatterReader.labelled(unit, next: nil),
                   Self.laterFieldKeys.contains(labelled.label.asciiLowercased()), !labelled.value.isEmpty,
@@ -259,7 +319,7 @@ extension FrontMatterReader.Result {
         }
         if meeting.date == nil || fields.contains(where: { $0.key == "date of decision" }) {
             for key in ["date of decision", "decided at meeting", "date of meeting", "meeting date"] {
-                if let field = fields.first(where: { $0.key == key }), let date = DatePattern.first(in: field.value) {
+                if let field = fields.first(where: { $0.key == key }), let date = DatePattern.first(in: field.value, monthFirst: monthFirst) {
                     meeting.date = date.iso
                     break
                 }

@@ -43,13 +43,15 @@ public struct Segmenter: Sendable {
         classifier.isMinutes = isMinutes
         let roles = classifier.refine(earlier)
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
-        var front = FrontMatterReader().read(units[..<start], wholeText: units)
-        front.addLaterFields(from: units[start...])
+        var reader = FrontMatterReader()
+        reader.monthFirst = DatePattern.prefersMonthFirst(in: layout.text)
+        var front = reader.read(units[..<start], wholeText: units)
+        front.addLaterFields(from: units[start...], monthFirst: reader.monthFirst)
         if titleUnits > 0 {
             let title = units[titleUnits - 1].text
             front.title = title
             front.meeting.body = front.meeting.body ?? MeetingBody.fromFieldValue(title)
-            front.meeting.date = DatePattern.first(in: title)?.iso ?? front.meeting.date
+            front.meeting.date = DatePattern.first(in: title, monthFirst: reader.monthFirst)?.iso ?? front.meeting.date
         }
         if front.meeting.body == nil { front.meeting.body = front.bodyFromHeadings }
 
