@@ -8,6 +8,9 @@ public enum BlockKind: String, Codable, Sendable, CaseIterable {
     case listItem = "list_item"
     /// A table with rows of cells (tab-separated text, pipe tables, HTML tables).
     case table
+    /// Metadata about the document rather than its text: Markdown front matter between `---`
+    /// lines ("title: …", "date: …"), which archives add when they export a page.
+    case metadata
 }
 
 /// One block of a page: a heading, a paragraph, a list item or a table.

@@ -24,7 +24,7 @@ enum MarkdownBlocks {
            let close = lines.dropFirst().firstIndex(where: { $0.0.trimmingSpaces() == "---" }) {
             let fields = lines[1..<close].filter { !RawLine.isBlank($0.0) }
                 .map { RawLine.make(unquoteFrontMatter($0.0), page: page, line: $0.1) }
-            if !fields.isEmpty { blocks.append(Block(kind: .paragraph, lines: fields)) }
+            if !fields.isEmpty { blocks.append(Block(kind: .metadata, lines: fields)) }
             index = close + 1
         }
         while index < lines.count {

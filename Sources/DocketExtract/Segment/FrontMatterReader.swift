@@ -44,6 +44,9 @@ struct FrontMatterReader {
     func read(_ units: ArraySlice<Unit>, wholeText: [Unit]) -> Result {
         var result = Result()
         var free: [Line] = []
+        /// Positions in `list` of the free lines.
+        var freePositions: [Int] = []
+        var metadata: [FrontMatterField] = []
         var current: FrontMatterField?
         var valueIndent = 0
         let list = units.flatMap(Self.splittingFieldPairs)
@@ -56,6 +59,14 @@ struct FrontMatterReader {
             let unit = list[index]
             index += 1
             if unit.table != nil { continue }
+            if unit.blockKind == .metadata {
+                // Markdown front matter: read, but used only where the paper itself is silent.
+                if let labelled = Self.labelled(unit, next: nil) {
+                    metadata.append(FrontMatterField(label: labelled.label, key: HeadingVocabulary.normalize(labelled.label),
+                                                     lines: labelled.value.isEmpty ? [] : [labelled.value], span: unit.line.span))
+                }
+                continue
+            }
             if let open = current, !open.lines.isEmpty, let nearest = besides.min(by: { abs($0.column - unit.line.indent) < abs($1.column - unit.line.indent) }),
                abs(nearest.column - unit.line.indent) <= 3, abs(valueIndent - unit.line.indent) > 3,
                Self.labelled(unit, next: nil) == nil {
@@ -92,11 +103,24 @@ struct FrontMatterReader {
             }
             if let field = current { result.fields.append(field); current = nil }
             free.append(unit.line)
+            freePositions.append(index - 1)
         }
         if let field = current { result.fields.append(field) }
         result.docType = Self.docType(free: free, fields: result.fields, all: wholeText)
-        result.title = title(fields: result.fields, free: free)
+        if result.docType == .minutes || result.docType == .agenda {
+            // Minutes and agendas name the meeting in their masthead; where it names nothing, an
+            // archive's front matter does better than a line further down.
+            result.title = TitleReader.mastheadTitle(list[...]) ?? title(fields: result.fields + metadata, units: [], free: [])
+        }
+        result.title = result.title ?? title(fields: result.fields, units: list, free: freePositions) ?? title(fields: metadata, units: [], free: [])
         result.meeting = meeting(fields: result.fields, free: free, all: wholeText)
+        if result.meeting.body == nil, let field = Self.bodyKeys.lazy.compactMap({ key in metadata.first { $0.key == key } }).first {
+            result.meeting.body = MeetingBody.fromFieldValue(field.value)
+        }
+        if result.meeting.date == nil, let field = Self.dateKeys.lazy.compactMap({ key in metadata.first { $0.key == key } }).first {
+            result.meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso
+        }
+        result.fields += metadata.filter { field in !result.fields.contains { $0.key == field.key } }
         result.bodyFromHeadings = MeetingBody.fromHeadingLines(free.prefix(8).map(\.text))
         result.people = FrontMatterPeople.people(from: result.fields)
         return result
@@ -190,26 +214,47 @@ struct FrontMatterReader {
     /// Values that stand in for a subject printed elsewhere ("SUBJECT: SEE BELOW").
     static let placeholderValues: Set<String> = ["see below", "see attached", "as below", "n/a", "tbc", "various"]
 
-    private func title(fields: [FrontMatterField], free: [Line]) -> String? {
+    /// The title from a "Subject"/"Title" field, or else from the masthead's free lines (`free`:
+    /// their positions in `units`): the line after the body's name when it is in capitals, or
+    /// the first line that is neither a date, a masthead word nor the organisation's name, with
+    /// the lines that continue it (`TitleReader.joinedTitle`).
+    private func title(fields: [FrontMatterField], units: [Unit], free: [Int]) -> String? {
         for key in Self.titleKeys {
             if let field = fields.first(where: { $0.key == key && !$0.value.isEmpty && !Self.placeholderValues.contains(HeadingVocabulary.normalize($0.value)) }) {
                 return field.value
             }
         }
-        let candidates = free.map(\.text).filter { text in
-            text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetter)
+        let candidates = free.filter { position in
+            let text = units[position].text
+            return text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetter)
+                && !TitleReader.isLetterheadLine(text) && !Self.isNumberPlaceholder(text) && text.wordCount <= 30
+                && !(text.dropLast().utf8Contains(". ") && text.wordCount > 8)
         }
-        if let bodyLine = candidates.firstIndex(where: { MeetingBody.isBodyName($0) }), bodyLine + 1 < candidates.count,
-           !MeetingBody.isBodyName(candidates[bodyLine + 1]), candidates[bodyLine + 1].uppercased() == candidates[bodyLine + 1] {
-            return candidates[bodyLine + 1]
+        let texts = candidates.map { units[$0].text }
+        if let bodyLine = texts.firstIndex(where: { MeetingBody.isBodyName($0) }), bodyLine + 1 < texts.count,
+           !MeetingBody.isBodyName(texts[bodyLine + 1]), texts[bodyLine + 1].uppercased() == texts[bodyLine + 1] {
+            return TitleReader.joinedTitle(units, from: candidates[bodyLine + 1])
         }
-        let nonOrg = candidates.filter { !MeetingBody.isOrganisationName($0) }
-        return nonOrg.first ?? candidates.first
+        guard let chosen = candidates.first(where: { !MeetingBody.isOrganisationName(units[$0].text) }) ?? candidates.first else { return nil }
+        return TitleReader.joinedTitle(units, from: chosen)
     }
 
+    /// Genre words a masthead prints above the title ("AGENDA", "CITY COUNCIL STAFF REPORT",
+    /// "MEMORANDUM"): not the title.
     static func isMasthead(_ text: String) -> Bool {
-        ["agenda", "committee report", "report", "minutes", "draft", "official", "unrestricted", "public"]
-            .contains(text.asciiLowercased().trimmingSpaces())
+        let lower = text.asciiLowercased().trimmingSpaces()
+        if ["agenda", "committee report", "report", "minutes", "draft", "official", "unrestricted", "public", "memorandum", "memo"]
+            .contains(lower) { return true }
+        guard lower.wordCount <= 6 else { return false }
+        return ["staff report", "agenda report", "agenda item report", "council report", "memorandum", "report to council"]
+            .contains { lower.hasSuffix($0) }
+    }
+
+    /// "RESOLUTION NO. ______", "ORDINANCE NO. 2562": the number line above a resolution's title.
+    static func isNumberPlaceholder(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        guard let range = lower.range(of: " no.") ?? lower.range(of: " no ") ?? lower.range(of: " number") else { return false }
+        return lower[..<range.lowerBound].split(separator: " ").count <= 2 && lower[range.upperBound...].allSatisfy { !$0.isLetter }
     }
 
     private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit]) -> Meeting {

@@ -101,6 +101,10 @@ struct LineClassifier {
                 index += 1
                 continue
             }
+            if unit.blockKind == .metadata {
+                index += 1  // Markdown front matter: never a heading
+                continue
+            }
             if unit.blockKind == .heading {
                 // A marked-up heading may still carry a number ("## 2. Background").
                 if let match = SectionLabelPattern.match(unit.text), match.label.style == .decimal, !match.rest.isEmpty {

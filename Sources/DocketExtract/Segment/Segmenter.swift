@@ -80,7 +80,7 @@ public struct Segmenter: Sendable {
     /// (after Markdown front matter, if any); 0 when it does not.
     static func titleHeadingEnd(_ units: [Unit]) -> Int {
         guard var index = units.prefix(12).firstIndex(where: { $0.blockKind == .heading }),
-              units[..<index].allSatisfy({ $0.text.containsASCII(":") }) else { return 0 }
+              units[..<index].allSatisfy({ $0.blockKind == .metadata || $0.text.containsASCII(":") }) else { return 0 }
         // A portal's page heading ("Decision details") stands above the paper's own title.
         if pageHeadings.contains(units[index].text.asciiLowercased()), index + 1 < units.count, units[index + 1].blockKind == .heading {
             index += 1

@@ -1,0 +1,208 @@
+import DocketModel
+import Foundation
+
+/// Reads a paper's title from the lines of its masthead, where no "Subject:"/"Title:" field
+/// names it.
+///
+/// - Minutes and agendas (`mastheadTitle`): the heading block that names the meeting, its
+///   lines joined — "MINUTES / TOWNSHIP OF NIPISSING / Tuesday, March 21, 2023", "Minutes of the
+///   Transport & Connectivity Policy / Committee". A letterhead block (addresses, telephone
+///   numbers, web addresses) before it, an organisation's name over it ("KENT COUNTY
+///   COUNCIL"), and the venue, address and time lines in it are left out; a line that
+///   continues the one before (after "held in", or a comma) stays. It ends at a field, a
+///   numbered item, a sentence or an attendance label. A block that is only the council's
+///   name ("WEREHAM PARISH COUNCIL") takes the block after it too.
+/// - Any paper (`joinedTitle`): a title printed over several lines ("REVIEW THE NEED TO
+///   CONTINUE THE LOCAL EMERGENCY DUE TO / COVID-19 RESPONSE…", a resolution's capitals
+///   title) is joined while the lines are set alike and the title runs on.
+enum TitleReader {
+    /// The most lines a masthead title joins.
+    static let maximumLines = 6
+
+    static func mastheadTitle(_ units: ArraySlice<Unit>) -> String? {
+        var parts: [String] = []
+        var blocksTaken = 0
+        var index = units.startIndex
+        // Markdown front matter and a letterhead block come first.
+        while index < units.endIndex, units[index].blockKind == .metadata || isBareLabel(units[index].text) { index += 1 }
+        if index < units.endIndex, let last = lastLetterheadLine(units, from: index) {
+            // The letterhead: the first block's lines up to its last address or number line.
+            index = last + 1
+        }
+        while index < units.endIndex, parts.count < maximumLines {
+            let unit = units[index]
+            let text = cleaned(unit.text)
+            let continues = parts.last.map { LineClassifier.endsWithFunctionWord($0) || $0.hasSuffix(",") } ?? false
+            if unit.startsBlock, !parts.isEmpty, !continues {
+                // Only a block holding just the council's name or a genre word ("AGENDA") goes
+                // on to the next block, or one whose last line runs on ("… held in").
+                guard blocksTaken == 1, parts.count == 1, MeetingBody.isBodyName(parts[0]) || genreWords.contains(parts[0].asciiLowercased())
+                else { break }
+            }
+            if unit.startsBlock { blocksTaken += 1 }
+            if text.isEmpty || unit.table != nil { break }
+            if endsTitle(text) || PageFurniture.columnGaps(unit.text) >= 2 || text.wordCount > 30 { break }
+            if opensSentence(units, at: index) {
+                // "Northwold and Whittington Parish Council Minutes of Meeting held on 15th
+                // December 2016 at 7.30pm." opens the paper and is its title; under a title, such
+                // a sentence is the record's first.
+                if parts.isEmpty, text.hasSuffix("."), !text.dropLast().utf8Contains(". ") { parts.append(String(text.dropLast())) }
+                break
+            }
+            index += 1
+            if parts.isEmpty, MeetingBody.isOrganisationName(text) { continue }
+            if !continues, isDateTimeLine(text) && hasTime(text) || isVenue(text) || isLetterheadLine(text) { continue }
+            parts.append(text)
+        }
+        guard !parts.isEmpty else { return nil }
+        let title = TextJoiner.join(parts).collapsingSpaces()
+        return title.contains(where: \.isLetter) ? title : nil
+    }
+
+    /// Words a masthead prints alone above the meeting's name.
+    static let genreWords: Set<String> = ["agenda", "minutes", "draft minutes", "notice of meeting", "draft"]
+
+    /// Whether the line at `index` opens a sentence of the record: with the lines of its block
+    /// after it, it makes more than twelve words ending in a full stop ("MINUTES of a meeting of
+    /// the Cabinet held in the Council Chamber, … on Thursday, 30 January 2025.").
+    static func opensSentence(_ units: ArraySlice<Unit>, at index: Int) -> Bool {
+        var parts = [units[index].text]
+        var next = index + 1
+        while next < units.endIndex, !units[next].startsBlock, parts.count < 6, !parts[parts.count - 1].hasSuffix(".") {
+            parts.append(units[next].text)
+            next += 1
+        }
+        let joined = TextJoiner.join(parts)
+        return joined.hasSuffix(".") && joined.wordCount > 12 && joined.contains(where: \.isLowercase)
+    }
+
+    /// The title line at `index` and the lines of the same block that continue it: lines set in
+    /// capitals after a capitals line, or any line after one that ends on a small word, up to
+    /// the first that is not (a resolution's title runs over twenty capitals lines).
+    static func joinedTitle(_ units: [Unit], from index: Int) -> String {
+        var parts = [units[index].text]
+        let capitals = isCapitals(units[index].text)
+        var next = index + 1
+        while next < units.count, parts.count < 40, !units[next].startsBlock, units[next].table == nil {
+            let text = units[next].text
+            let last = parts[parts.count - 1]
+            let runsOn = LineClassifier.endsWithFunctionWord(last) || last.hasSuffix(",") || last.hasSuffix("-")
+            guard capitals && isCapitals(text) || runsOn && !text.containsASCII(":"),
+                  SectionLabelPattern.match(text) == nil, !endsTitle(text) else { break }
+            parts.append(text)
+            next += 1
+        }
+        return TextJoiner.join(parts).collapsingSpaces()
+    }
+
+    /// "*** AGENDA ***", "**START TIME 6:30 p.m.**": the line without its ornaments.
+    static func cleaned(_ text: String) -> String {
+        text.trimming { "*_=~#".contains($0) || $0 == " " }
+    }
+
+    /// A line that closes a masthead: a labelled field, a numbered item, an attendance label,
+    /// a sentence of the record, or a rule of underscores.
+    static func endsTitle(_ text: String) -> Bool {
+        if text.containsASCII(":") && !text.hasPrefix("http") && DatePattern.first(in: text) == nil { return true }
+        if SectionLabelPattern.match(text) != nil { return true }
+        if AttendanceLabelPattern.role(of: text) != nil { return true }
+        // "PRESENT Vice Chairman (Mr. Mycock, …)": an attendance label run into its list.
+        if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
+           AttendanceLabelPattern.role(of: String(first)) != nil { return true }
+        if text.dropLast().utf8Contains(". "), text.wordCount > 8 { return true }
+        if text.hasPrefix("___") || text.hasPrefix("---") { return true }
+        if LineClassifier.isProse(text) { return true }
+        return text.hasSuffix(".") && text.wordCount > 8
+    }
+
+    /// "1.1." printed alone (a label column that text conversion moved above the page).
+    static func isBareLabel(_ text: String) -> Bool {
+        guard let match = SectionLabelPattern.match(text) else { return false }
+        return match.rest.isEmpty
+    }
+
+    /// The last line of the first block that is an address, a telephone number or a web or
+    /// e-mail address: the end of the letterhead, if the paper has one.
+    static func lastLetterheadLine(_ units: ArraySlice<Unit>, from index: Int) -> Int? {
+        var position = index
+        var last: Int?
+        repeat {
+            if isLetterheadLine(units[position].text) { last = position }
+            position += 1
+        } while position < units.endIndex && !units[position].startsBlock && position - index < 12
+        return last
+    }
+
+    /// An address, telephone, fax, web or e-mail line of a letterhead.
+    static func isLetterheadLine(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        if lower.utf8Contains("www.") || lower.utf8Contains("http") || lower.containsASCII("@") { return true }
+        if ["telephone", "tel ", "tel:", "tel.", "fax", "phone"].contains(where: { lower.hasPrefix($0) || lower.utf8Contains(" " + $0) }) { return true }
+        if !PhonePattern.all(in: text).isEmpty { return true }
+        return isStreetAddress(text)
+    }
+
+    static let streetWords: Set<String> = ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "dr", "way", "boulevard",
+                                           "blvd", "highway", "hwy", "place", "square", "court", "crescent", "close", "terrace"]
+
+    /// "45 Beatty Street", "15900 E. MAIN STREET, LA PUENTE", "Nipissing ON P0H 1W0", "CA 92101".
+    static func isStreetAddress(_ text: String) -> Bool {
+        let words = text.asciiLowercased().split { $0 == " " || $0 == "," }.map { $0.trimming(characters: ".") }
+        guard let first = words.first else { return false }
+        if first.first?.isNumber == true, first.allSatisfy(\.isNumber), words.dropFirst().contains(where: { streetWords.contains($0) }) {
+            return true
+        }
+        // A postal code: "P0H 1W0", "ME4 4TR", or a US state and ZIP ("CA 92101").
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            let next = words[index + 1]
+            if word.count <= 4, word.contains(where: \.isNumber), word.first?.isLetter == true, next.count == 3,
+               next.first?.isNumber == true { return true }
+            if word.count == 2, word.allSatisfy(\.isLetter), next.count == 5, next.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
+    /// "CITY HALL COUNCIL CHAMBERS", "Council Chamber, 12th Floor,", "Milburn Village Hall": where
+    /// the meeting is held, not what it is.
+    static func isVenue(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        guard text.wordCount <= 8 else { return false }
+        if isStreetAddress(text) { return true }
+        return ["chamber", "village hall", "city hall", "town hall", "community centre", "community center", "room ", "floor",
+                "building", "county hall", "civic centre", "civic center", "council offices"].contains { lower.utf8Contains($0) }
+    }
+
+    /// A line that is a date and perhaps a time, with at most three other words
+    /// ("September 29, 2022 at 9:00 A.M.", "07:00 P.M.", "START TIME 6:30 p.m.").
+    static func isDateTimeLine(_ text: String) -> Bool {
+        var rest = text
+        if let date = DatePattern.first(in: text) {
+            let chars = Array(text)
+            rest = String(chars[..<date.range.lowerBound]) + " " + String(chars[date.range.upperBound...])
+        }
+        let words = rest.split(separator: " ").filter { word in
+            word.contains(where: \.isLetter) && !["am", "pm", "a.m.", "p.m.", "at", "a.m", "p.m", "on", "@"].contains(word.asciiLowercased())
+                && !(word.first?.isNumber == true)
+        }
+        return words.count <= 3 && (hasTime(text) || DatePattern.first(in: text) != nil)
+    }
+
+    /// "6:30 p.m.", "7.30pm", "10.00 am", "9:00 A.M.".
+    static func hasTime(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        return ["am", "pm", "a.m", "p.m"].contains { marker in
+            var search = lower.startIndex
+            while let range = lower[search...].range(of: marker) {
+                let before = lower[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                if before.last?.isNumber == true { return true }
+                search = range.upperBound
+            }
+            return false
+        }
+    }
+
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.uppercased() == letters
+    }
+}
