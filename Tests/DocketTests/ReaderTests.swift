@@ -99,7 +99,7 @@ struct TextReaderTests {
         """
         let layout = try TextReader().read(bytes: Array(text.utf8), path: "paper.md")
         let kinds = layout.blocks.map(\.kind)
-        #expect(kinds == [.paragraph, .heading, .heading, .paragraph, .listItem, .listItem, .table])
+        #expect(kinds == [.metadata, .heading, .heading, .paragraph, .listItem, .listItem, .table])
         #expect(layout.blocks[0].lines[0].text == "title: A Paper")
         #expect(layout.blocks[3].lines[0].text == "Some emphasis and a link (https://example.org).")
         #expect(layout.blocks[6].rows == [["Risk", "Action"], ["Flood", "Pump"]])

@@ -55,7 +55,8 @@ public struct AttendanceExtractor: PaperExtractor {
         for section in paper.allSections {
             guard let heading = section.heading else { continue }
             let key = HeadingVocabulary.normalize(heading)
-            if let role = AttendanceLabelPattern.role(of: heading) {
+            let reported = key.utf8Contains("apolog") && section.text.utf8Contains(" from ")
+            if let role = AttendanceLabelPattern.role(of: heading), !reported {
                 addList(section.text.replacingOccurrences(of: "\n", with: ", "), role: role, span: section.span, via: "attendance.section")
             } else if key.utf8Contains("apolog") {
                 for list in Self.reportedApologies(section.text) {

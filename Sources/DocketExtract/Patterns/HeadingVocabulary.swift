@@ -33,7 +33,7 @@ public enum HeadingVocabulary {
         add(.reasonsForDecision, ["suggested reasons for decision", "reasons for decision", "reason for decision",
                                   "reasons for recommendation", "reason for recommendation", "reasons for the decision",
                                   "reasons for the recommendation", "reason for the decision"])
-        add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts", "author",
+        add(.contact, ["lead officer contact", "contact officer", "contact details", "contact", "contacts",
                        "report author", "contact officers", "lead officer", "report authors", "officer contact",
                        "lead director", "lead directors", "relevant director", "relevant directors", "corporate directors"])
         add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report", "attached documents",
@@ -107,7 +107,7 @@ public enum HeadingVocabulary {
             ("financ", .financialImplications), ("legal", .legalImplications), ("risk", .riskManagement),
             ("equalit", .equalityImplications), ("climate", .climateChangeImplications),
             ("environment", .climateChangeImplications), ("consultation", .consultation),
-            ("option", .options), ("appendi", .appendices), ("contact", .contact), ("summary", .summary),
+            ("option", .options), ("appendi", .appendices), ("contact", .contact), ("author", .contact), ("summary", .summary),
             ("purpose", .purpose), ("background", .background), ("policy framework", .budgetPolicyFramework),
         ]
         for (keyword, kind) in rules where text.utf8Contains(keyword) {

@@ -98,6 +98,8 @@ public enum MeetingBody {
         while start > 0 {
             let word = words[start - 1]
             let lower = word.asciiLowercased()
+            // "A RESOLUTION OF THE COUNCIL …": the paper's kind, not part of the body's name.
+            guard !["resolution", "ordinance", "report", "minutes", "agenda", "notice"].contains(lower) else { break }
             guard word.first?.isUppercase == true || ["and", "of", "the", "&"].contains(lower),
                   !word.contains(where: \.isNumber), !word.hasSuffix(".") || word.count <= 3 else { break }
             start -= 1
@@ -128,9 +130,32 @@ public enum MeetingBody {
     /// The last masthead line that names a body and is not the organisation ("CABINET",
     /// "COUNTY COUNCIL" under "KENT COUNTY COUNCIL").
     public static func fromMasthead(_ lines: [String]) -> String? {
-        let names = lines.prefix(12).filter { isBodyName($0) && $0.wordCount <= 6 }
+        // "CITY COUNCIL STAFF REPORT", "PLANNING COMMISSION AGENDA": the body before the genre words.
+        let stripped = lines.prefix(12).map(withoutGenreWords)
+        let names = stripped.filter { isBodyName($0) && $0.wordCount <= 6 }
         let preferred = names.last { !isOrganisationName($0) } ?? names.last
-        return preferred.map { displayCase($0) }
+        return preferred.map { name in
+            let words = name.split(separator: " ")
+            // "SPECIAL PLANNING COMMISSION": the meeting's adjectives are not the body's name.
+            let kept = words.drop { meetingWords.contains($0.asciiLowercased()) }
+            return displayCase(kept.count >= 1 ? kept.joined(separator: " ") : name)
+        }
+    }
+
+    /// Genre words a masthead line ends with ("staff report", "agenda", "minutes", "meeting").
+    static let genreSuffixes = ["staff report", "agenda report", "agenda", "minutes", "meeting", "report"]
+
+    static func withoutGenreWords(_ line: String) -> String {
+        var text = line.trimmingSpaces()
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in genreSuffixes where text.asciiLowercased().hasSuffix(" " + suffix) {
+                text = String(text.dropLast(suffix.count)).trimmingSpaces()
+                changed = true
+            }
+        }
+        return text
     }
 
     /// ALL-CAPS names in title case with small words lower ("WEST OF ENGLAND COMBINED

@@ -106,7 +106,7 @@ struct FrontMatterReader {
             freePositions.append(index - 1)
         }
         if let field = current { result.fields.append(field) }
-        result.docType = Self.docType(free: free, fields: result.fields, all: wholeText)
+        result.docType = Self.docType(free: free, fields: result.fields + metadata, all: wholeText)
         if result.docType == .minutes || result.docType == .agenda {
             // Minutes and agendas name the meeting in their masthead; where it names nothing, an
             // archive's front matter does better than a line further down.
@@ -268,8 +268,17 @@ struct FrontMatterReader {
             }
         }
         let freeText = free.map(\.text)
-        if meeting.body == nil { meeting.body = MeetingBody.fromPhrases(TextJoiner.join(freeText)) }
-        if meeting.body == nil { meeting.body = MeetingBody.fromMasthead(freeText) }
+        if meeting.body == nil {
+            let phrase = MeetingBody.fromPhrases(TextJoiner.join(freeText))
+            let masthead = MeetingBody.fromMasthead(freeText)
+            // "WEREHAM PARISH COUNCIL" over "Minutes of the Parish Council meeting held …": the
+            // masthead names in full the body the sentence names in short.
+            if let phrase, let masthead, masthead.count > phrase.count, masthead.asciiLowercased().hasSuffix(phrase.asciiLowercased()) {
+                meeting.body = masthead
+            } else {
+                meeting.body = phrase ?? masthead
+            }
+        }
         for key in Self.dateKeys where meeting.date == nil {
             if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso }
         }
@@ -305,7 +314,29 @@ struct FrontMatterReader {
 
     /// The first 25 lines of a paper in lower case: where its type is printed.
     static func headLines(_ units: [Unit]) -> [String] {
-        units.prefix(25).map { $0.text.asciiLowercased() }
+        units.lazy.filter { $0.blockKind != .metadata }.prefix(25).map { $0.text.asciiLowercased() }
+    }
+
+    /// A head line (lower case) that names the paper a record of decisions: a short line with
+    /// "record of decision", "decision notice", … ("KENT COUNTY COUNCIL – RECORD OF DECISION"),
+    /// or a resolution or ordinance heading ("RESOLUTION NO. ____", "A RESOLUTION OF THE COUNCIL
+    /// OF …"); not a sentence that mentions one ("A number of officer decision notices have …").
+    static func isDecisionRecordLine(_ line: String) -> Bool {
+        if line.hasPrefix("resolution no") || line.hasPrefix("a resolution of") || line.hasPrefix("ordinance no")
+            || line.hasPrefix("an ordinance of") {
+            return true
+        }
+        guard line.wordCount <= 10 else { return false }
+        return ["record of decision", "decision recording form", "decision notice", "decision details", "record of executive decision"]
+            .contains { line.utf8Contains($0) }
+    }
+
+    /// A head line (lower case) that names the paper a report: "city council staff report",
+    /// "agenda report", "memorandum", "council action request".
+    static func isReportLine(_ line: String) -> Bool {
+        guard line.wordCount <= 8 else { return false }
+        return ["staff report", "agenda report", "agenda item report", "memorandum", "council action request", "report to council",
+                "information report", "officer report", "report of the"].contains { line.utf8Contains($0) }
     }
 
     /// Whether the paper's masthead — its first lines — names it minutes inside a longer line
@@ -321,9 +352,7 @@ struct FrontMatterReader {
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
         let lines = headLines(all)
         let head = lines.joined(separator: "\n")
-        if head.utf8Contains("record of decision") || head.utf8Contains("decision recording form") || head.utf8Contains("decision notice")
-            || head.utf8Contains("decision details")
-            || head.utf8Contains("record of executive decision") {
+        if lines.contains(where: isDecisionRecordLine) {
             return .decisionRecord
         }
         if lines.contains(where: Self.isMinutesLine) || mastheadNamesMinutes(lines) {
@@ -335,7 +364,8 @@ struct FrontMatterReader {
         let keys = Set(fields.map(\.key))
         let reportKeys: Set<String> = ["from", "to", "subject", "portfolio holder", "report from", "report to", "report title",
                                        "author", "report author", "purpose", "title", "officer presenting the report"]
-        if !keys.isDisjoint(with: reportKeys) || keys.contains("committee") && keys.contains("date") || head.utf8Contains("committee report") || head.utf8Contains("report to") {
+        if !keys.isDisjoint(with: reportKeys) || keys.contains("committee") && keys.contains("date") || head.utf8Contains("committee report")
+            || head.utf8Contains("report to") || lines.contains(where: isReportLine) {
             return .report
         }
         if lines.contains(where: { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") })

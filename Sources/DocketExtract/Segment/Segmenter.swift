@@ -54,6 +54,7 @@ public struct Segmenter: Sendable {
             front.meeting.date = DatePattern.first(in: title, monthFirst: reader.monthFirst)?.iso ?? front.meeting.date
         }
         if front.meeting.body == nil { front.meeting.body = front.bodyFromHeadings }
+        if front.meeting.body == nil, let title = front.title { front.meeting.body = MeetingBody.fromHeadingLines([title]) }
 
         var builder = SectionTreeBuilder()
         let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
