@@ -105,12 +105,95 @@ public struct DecisionExtractor: PaperExtractor {
                 }
             }
         }
-        // Minutes that mark their resolutions ("RESOLVED that …") say every decision that way:
-        // sentences that merely report agreement are read only from minutes without markers.
+        if paper.docType == .minutes {
+            var motions = Self.motions(in: flat)
+            // Minutes that mark their resolutions ("RESOLVED that …") say every decision that
+            // way: who proposed and seconded is then the debate, not the decision.
+            if candidates.contains(where: { $0.via == "decisions.resolved" }) { motions.removeAll { $0.via == "decisions.proposal" } }
+            // Minutes that record motions record every decision as one; a sentence that only
+            // records agreement ("Prop CA, 2nd SS, all agreed.") is not a decision of its own.
+            if motions.contains(where: { $0.via == "decisions.motion" }) { candidates.removeAll { $0.via == "decisions.minute-sentence" } }
+            candidates.removeAll { $0.via == "decisions.minute-sentence" && MotionPattern.isProposalRecord($0.text) }
+            candidates += motions
+        }
+        // Sentences that merely report agreement are read only from minutes without markers.
         if candidates.contains(where: { $0.via == "decisions.resolved" }) {
             candidates.removeAll { $0.via == "decisions.minute-sentence" }
         }
-        return candidates
+        return candidates.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The motions minutes record (`MotionPattern`), carried ones only: made and seconded with
+    /// their action ("A motion was made by … to approve …", the outcome in that paragraph or
+    /// the two after it), resolutions as moved ("L. Moore, T. Marchant: That … Carried."; the
+    /// number is the item code or number they are printed under), proposals recorded with
+    /// their seconder, and what a "Proposed. … Seconded …" record follows.
+    static func motions(in flat: [Section]) -> [Candidate] {
+        var paragraphs: [(text: String, section: Section)] = []
+        for section in flat {
+            for paragraph in Self.paragraphs(section.text) { paragraphs.append((paragraph, section)) }
+        }
+        var found: [Candidate] = []
+        func outcome(from index: Int) -> MotionPattern.Outcome {
+            for offset in 0..<3 where index + offset < paragraphs.count {
+                let result = MotionPattern.outcome(in: paragraphs[index + offset].text)
+                if result != .none { return result }
+                if offset > 0, MotionPattern.madeMotion(paragraphs[index + offset].text) != nil { break }
+            }
+            return .none
+        }
+        for (index, entry) in paragraphs.enumerated() {
+            if index & 63 == 0, Deadline.expired { break }
+            let (paragraph, section) = entry
+            // A resolution printed first under an item code or number takes it ("R2023-069").
+            let number = Self.paragraphs(section.text).first == paragraph ? section.number : nil
+            if var action = MotionPattern.madeMotion(paragraph) {
+                guard outcome(from: index) == .carried else { continue }
+                // "… to adopt the following resolution:" and the resolution's title after it.
+                var next = index + 1
+                while action.hasSuffix(":"), next < paragraphs.count, next - index <= 4,
+                      MotionPattern.outcome(in: paragraphs[next].text) == .none, MotionPattern.madeMotion(paragraphs[next].text) == nil {
+                    action += " " + paragraphs[next].text
+                    next += 1
+                }
+                found.append(Candidate(number: nil, text: action, leadIn: nil, span: section.span, via: "decisions.motion",
+                                       confidence: 0.8, resolution: true))
+            } else if var text = MotionPattern.resolutionText(paragraph) {
+                let carriedHere = MotionPattern.outcome(in: paragraph) == .carried
+                // The outcome may close the next paragraph: the rest of the motion ("… subject
+                // matter: b) personal matters … Carried.").
+                let nextCarries = !carriedHere && index + 1 < paragraphs.count && MotionPattern.outcome(in: paragraphs[index + 1].text) == .carried
+                    && MotionPattern.resolutionText(paragraphs[index + 1].text) == nil && MotionPattern.madeMotion(paragraphs[index + 1].text) == nil
+                guard carriedHere || nextCarries else { continue }
+                if nextCarries, paragraphs[index + 1].text.wordCount > 3 {
+                    let rest = ResolutionPattern.sentences(of: paragraphs[index + 1].text).prefix { sentence in
+                        let words = sentence.asciiLowercased().trimming { !$0.isLetter }
+                        return !MotionPattern.isClerkRecord(words) && !MotionPattern.carriedWords.contains(words)
+                    }
+                    if !rest.isEmpty { text += " " + rest.joined(separator: " ") }
+                }
+                found.append(Candidate(number: number, text: text, leadIn: nil, span: section.span,
+                                       via: "decisions.motion", confidence: 0.85, resolution: true))
+            } else {
+                let sentences = ResolutionPattern.sentences(of: paragraph)
+                for proposal in MotionPattern.secondedProposals(in: paragraph) where MotionPattern.outcome(in: proposal) != .notCarried {
+                    found.append(Candidate(number: nil, text: proposal, leadIn: nil, span: section.span, via: "decisions.proposal",
+                                           confidence: 0.7, resolution: true))
+                }
+                // "… were approved. Proposed. Cllr X, Seconded Cllr Y, all agreed.": the sentence before.
+                for (position, sentence) in sentences.enumerated() where MotionPattern.isProposalRecord(sentence) {
+                    if position > 0, !MotionPattern.isProposalRecord(sentences[position - 1]) {
+                        found.append(Candidate(number: nil, text: sentences[position - 1], leadIn: nil, span: section.span,
+                                               via: "decisions.proposal", confidence: 0.65, resolution: true))
+                    } else if position == 0, index > 0, paragraphs[index - 1].section.id == section.id,
+                              !MotionPattern.isProposalRecord(paragraphs[index - 1].text) {
+                        found.append(Candidate(number: nil, text: paragraphs[index - 1].text, leadIn: nil, span: section.span,
+                                               via: "decisions.proposal", confidence: 0.6, resolution: true))
+                    }
+                }
+            }
+        }
+        return found
     }
 
     /// The numbered items that follow section `index` in reading order, up to the next heading.

@@ -51,7 +51,9 @@ public enum ResolutionPattern {
         "resolved that", "all agreed", "all councillors agreed", "all members agreed", "councillors agreed that",
         "members agreed that", "council agreed", "committee agreed", "unanimously agreed", "unanimously resolved",
         "were approved by the", "was approved by the", "was approved by all", "were approved by all", "motion carried",
-        "was carried", "it was approved",
+        "was carried", "it was approved", "councillors resolved", "council resolved", "committee resolved", "members resolved",
+        "council have agreed", "council has agreed", "council have now agreed", "approved by council", "approved by the council",
+        "it was decided", "it was formally agreed",
     ]
 
     /// The sentences of a minute's paragraph that record a decision of the meeting
