@@ -60,6 +60,14 @@ public struct DecisionExtractor: PaperExtractor {
         let flat = paper.allSections
         var candidates: [Candidate] = []
         var consumed = Set<String>()
+        let hasRecommendations = flat.contains { $0.kind == .recommendations && $0.heading != nil }
+        // A resolution's operative words before its first numbered clause ("NOW, THEREFORE, BE
+        // IT RESOLVED BY THE COUNCIL … THAT:") lead in to the clauses that follow.
+        if let leadIn = Self.preambleResolution(paper) {
+            let following = Self.followingItems(after: -1, in: flat, leadIn: leadIn)
+            candidates += following.candidates
+            consumed.formUnion(following.ids)
+        }
         for (index, section) in flat.enumerated() where !consumed.contains(section.id) {
             if index & 63 == 0, Deadline.expired { break }
             if section.kind == .recommendations && section.heading != nil {
@@ -73,10 +81,18 @@ public struct DecisionExtractor: PaperExtractor {
             while position < paragraphs.count {
                 let paragraph = paragraphs[position]
                 position += 1
-                if let resolution = ResolutionPattern.text(of: paragraph) {
+                if let recommendation = Self.labelledRecommendation(paragraph, docType: paper.docType, hasRecommendations: hasRecommendations) {
+                    candidates.append(Candidate(number: section.number, text: recommendation, leadIn: nil, span: section.span,
+                                                via: "decisions.recommended", confidence: 0.75, resolution: false))
+                } else if let resolution = ResolutionPattern.text(of: paragraph) {
+                    // A marker inside the paragraph ("… DECISION: 1) To bid …") decides what the
+                    // item's discussion led to; only a marker opening it marks the minutes' style.
+                    let via = ResolutionPattern.opensWithMarker(paragraph) ? "decisions.resolved" : "decisions.marked"
                     if !ResolutionPattern.isOpen(resolution) {
-                        candidates.append(Candidate(number: nil, text: resolution, leadIn: nil, span: section.span,
-                                                    via: "decisions.resolved", confidence: 0.8, resolution: true))
+                        for part in ResolutionPattern.inlineItems(of: resolution) {
+                            candidates.append(Candidate(number: nil, text: part, leadIn: nil, span: section.span,
+                                                        via: via, confidence: 0.8, resolution: true))
+                        }
                     } else if position < paragraphs.count, !Self.isLeadIn(paragraphs[position]) {
                         // The rest of the section is what was resolved, one decision per paragraph or bullet.
                         for text in paragraphs[position...].flatMap(Self.bullets) {
@@ -196,6 +212,23 @@ public struct DecisionExtractor: PaperExtractor {
         return found
     }
 
+    /// An open resolution printed before the paper's first section (a draft resolution's "NOW,
+    /// THEREFORE, BE IT RESOLVED … THAT:" above "SECTION 1."), read from the layout.
+    static func preambleResolution(_ paper: Paper) -> String? {
+        guard let layout = paper.layout, let first = paper.sections.first, first.number != nil, first.heading == nil else { return nil }
+        var paragraph: [String] = []
+        var found: String?
+        for block in layout.blocks where block.kind != .table {
+            for line in block.lines where line.span.start < first.span.start {
+                paragraph.append(line.text)
+            }
+            if let text = ResolutionPattern.text(of: TextJoiner.join(paragraph)), ResolutionPattern.isOpen(text) { found = text }
+            paragraph = []
+            if block.span.start >= first.span.start { break }
+        }
+        return found
+    }
+
     /// The numbered items that follow section `index` in reading order, up to the next heading.
     static func followingItems(after index: Int, in flat: [Section], leadIn: String) -> (candidates: [Candidate], ids: [String]) {
         var candidates: [Candidate] = []
@@ -218,7 +251,8 @@ public struct DecisionExtractor: PaperExtractor {
         let children = section.children.filter { !$0.text.isEmpty || !$0.children.isEmpty }
         if children.isEmpty {
             let text = Self.strippingLeadIn(section.text)
-            let candidates = Self.paragraphs(text).map {
+            // Titles listed after the recommendation (attachments, exhibits) are not decisions.
+            let candidates = Self.paragraphs(text).filter { !Self.isListedTitle($0) }.map {
                 Candidate(number: nil, text: $0, leadIn: leadIn, span: section.span, via: "decisions.section-text",
                           confidence: 0.7, resolution: false)
             }
@@ -239,6 +273,36 @@ public struct DecisionExtractor: PaperExtractor {
                                     via: "decisions.section-items", confidence: 0.85, resolution: false))
         }
         return (result, ids)
+    }
+
+    /// Labels of a recommended action printed under an agenda item or in a report's text.
+    static let recommendationLabels = ["staff recommendation:", "department recommendation:", "recommended action:", "recommendation:",
+                                       "recommended motion:", "staff recommendation -", "recommendation -"]
+    /// Openings of a recommendation printed as a sentence.
+    static let recommendationOpenings = ["it is recommended that", "staff recommends that", "staff recommend that", "recommend that",
+                                         "it is staff recommendation that", "it is staff's recommendation that"]
+
+    /// A recommended action printed under an item: "Staff Recommendation: It is recommended that
+    /// the Planning Commission …" (its text after the label), or, in an agenda or a paper
+    /// without a recommendations section, "It is recommended that …" / "Staff recommends that …".
+    static func labelledRecommendation(_ paragraph: String, docType: DocType, hasRecommendations: Bool) -> String? {
+        guard paragraph.utf8.count <= 4000, let first = paragraph.first, first.isLetter else { return nil }
+        let lower = paragraph.prefix(40).asciiLowercased()
+        if let label = recommendationLabels.first(where: { lower.hasPrefix($0) }) {
+            let text = paragraph.dropFirst(label.count).trimmingSpaces()
+            return text.wordCount >= 3 ? text : nil
+        }
+        guard !hasRecommendations, docType != .minutes, recommendationOpenings.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return paragraph
+    }
+
+    /// A short line that names rather than decides ("Exhibit B - Color Elevations",
+    /// "Attachment 1 – Draft Ordinance"): under twelve words, no closing punctuation, and no
+    /// decision verb at its start.
+    static func isListedTitle(_ paragraph: String) -> Bool {
+        guard paragraph.wordCount < 12, let last = paragraph.last, !".;:".contains(last) else { return false }
+        let first = paragraph.split(separator: " ").first.map { $0.asciiLowercased() } ?? ""
+        return DecisionVerbPattern.table[first] == nil
     }
 
     // MARK: Text helpers

@@ -28,6 +28,9 @@ public enum HeadingVocabulary {
                                      "financial and legal implications", "resource implications", "finance implications"])
         add(.legalImplications, ["legal implications", "legal", "legal advice", "legal comments"])
         add(.recommendations, ["recommendation", "recommendations", "officer recommendations", "recommendation to cabinet",
+                               "recommended action", "recommended actions", "staff recommendation", "staff recommendations",
+                               "department recommendation", "recommended motion", "requested action", "action requested",
+                               "recommended council action", "suggested action",
                                "decision required", "decisions required", "decision", "decision taken", "decisions",
                                "the decision", "proposed decision"])
         add(.reasonsForDecision, ["suggested reasons for decision", "reasons for decision", "reason for decision",

@@ -4,8 +4,11 @@ import Foundation
 /// that…", "It was APPROVED that;", and sentences in which a body decides ("The Committee
 /// for Transport and Connectivity noted the report.", "That the report be noted.").
 public enum ResolutionPattern {
-    static let markers = ["RESOLVED", "Resolved:", "Resolved -", "Resolved that", "It was AGREED", "It was RESOLVED",
-                          "It was APPROVED", "AGREED that", "AGREED:"]
+    static let markers = ["NOW, THEREFORE, BE IT RESOLVED", "NOW THEREFORE BE IT RESOLVED", "NOW, THEREFORE BE IT RESOLVED",
+                          "BE IT FURTHER RESOLVED", "BE IT RESOLVED", "RESOLVED", "Resolved:", "Resolved -", "Resolved that", "It was AGREED",
+                          "It was RESOLVED", "It was APPROVED", "AGREED that", "AGREED:", "DECISION:"]
+    /// Markers that may follow other words of the paragraph ("… all were in favour. DECISION: …").
+    static let inlineMarkers: Set<String> = ["It was AGREED", "It was RESOLVED", "It was APPROVED", "DECISION:"]
     static let bodyWords = ["committee", "cabinet", "council", "board", "panel", "sub-committee", "members"]
     static let decidingVerbs = ["noted", "approved", "agreed", "endorsed", "resolved", "supported", "accepted",
                                 "delegated", "authorised", "recommended", "rejected", "deferred", "adopted", "received"]
@@ -13,11 +16,11 @@ public enum ResolutionPattern {
     /// The resolution in `paragraph`, from its marker on ("Resolved:" itself dropped), or nil.
     public static func text(of paragraph: String) -> String? {
         // Markers stand at the start, except "It was …", which may follow other words.
-        let mayHaveItWas = paragraph.utf8Contains("It was ")
+        let mayBeInside = paragraph.utf8Contains("It was ") || paragraph.utf8Contains("DECISION:")
         for marker in markers {
             let start: String.Index
-            if marker.hasPrefix("It was") {
-                guard mayHaveItWas, let range = paragraph.utf8Range(of: marker) else { continue }
+            if inlineMarkers.contains(marker) {
+                guard mayBeInside, let range = paragraph.utf8Range(of: marker) else { continue }
                 start = range.lowerBound
             } else {
                 guard paragraph.utf8.starts(with: marker.utf8) else { continue }
@@ -28,6 +31,33 @@ public enum ResolutionPattern {
             return text
         }
         return nil
+    }
+
+    /// Whether the paragraph opens with a resolution marker ("RESOLVED that …"), as minutes that
+    /// mark every resolution print them.
+    public static func opensWithMarker(_ paragraph: String) -> Bool {
+        markers.contains { !inlineMarkers.contains($0) && paragraph.utf8.starts(with: $0.utf8) }
+            || paragraph.hasPrefix("It was ") && text(of: paragraph) != nil
+    }
+
+    /// A resolution that lists its parts in one paragraph ("1) To bid for … 2) To bid for …"):
+    /// the parts, each without its label; the resolution itself when it has none.
+    public static func inlineItems(of resolution: String) -> [String] {
+        guard let first = SectionLabelPattern.match(resolution), first.label.style != .code else { return [resolution] }
+        var items: [String] = []
+        var current = String(first.rest)
+        var expected = first.label.components[0] + 1
+        while true {
+            let marks = first.label.style == .letter
+                ? [" \(Character(UnicodeScalar(UInt8(96 + min(expected, 26))))) ", " (\(Character(UnicodeScalar(UInt8(96 + min(expected, 26)))))) "]
+                : [" \(expected)) ", " (\(expected)) ", " \(expected). "]
+            guard let range = marks.lazy.compactMap({ current.utf8Range(of: $0) }).first else { break }
+            items.append(current[..<range.lowerBound].trimmingSpaces())
+            current = current[range.upperBound...].trimmingSpaces()
+            expected += 1
+        }
+        items.append(current.trimmingSpaces())
+        return items.count > 1 ? items.filter { !$0.isEmpty } : [resolution]
     }
 
     /// Whether a resolution leads in to text that follows: empty, "RESOLVED that:", "It was

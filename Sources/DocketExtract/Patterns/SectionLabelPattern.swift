@@ -63,9 +63,15 @@ public enum SectionLabelPattern {
 
     /// The text after "Item " / "ITEM " / "Agenda Item " when a number follows it, else `nil`.
     private static func itemWord(_ text: Substring) -> Substring? {
-        for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. "] where text.hasPrefix(word) {
+        for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "] where text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
-            if let first = rest.first, first.isASCII, first.isNumber { return rest }
+            guard let first = rest.first, first.isASCII, first.isNumber else { continue }
+            // "SECTION 1." of a resolution; "Section 34 (12) of the Planning Act" is a reference.
+            if word.hasPrefix("S") {
+                let digits = rest.prefix { $0.isNumber }
+                guard rest.dropFirst(digits.count).first == "." || rest.dropFirst(digits.count).first == ":" else { continue }
+            }
+            return rest
         }
         return nil
     }

@@ -137,7 +137,10 @@ struct LineClassifier {
 
     private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
         let rest = String(match.rest)
-        if isAgenda, match.label.isItemLevel, let title = agendaItemTitle(rest, at: index) {
+        // "A. CONSENT CALENDAR" divides an agenda as its numbers do.
+        let isAgendaDivision = match.label.style == .letter && match.label.letters.count == 1 && match.label.letters.first!.isUppercase
+            && match.label.punctuated && !match.label.printed.hasPrefix("(")
+        if isAgenda, match.label.isItemLevel || isAgendaDivision, let title = agendaItemTitle(rest, at: index) {
             return .labelled(match.label, heading: title.heading, text: "", consumed: title.consumed)
         }
         if let (heading, text) = Self.runIn(rest, maxWords: 7), !Self.isProse(heading) {

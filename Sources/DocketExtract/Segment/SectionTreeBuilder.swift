@@ -23,6 +23,9 @@ struct SectionTreeBuilder {
         var paragraphs: [[String]]
         var span: Span
         var children: [Int] = []
+        /// An unnumbered heading run into its text ("Staff Recommendation: It is …"): a label
+        /// over a paragraph, which holds no headed item after it.
+        var isRunIn = false
     }
 
     private var drafts: [Draft] = []
@@ -65,7 +68,8 @@ struct SectionTreeBuilder {
     }
 
     private mutating func open(label: SectionLabel?, heading: String?, text: String, span: Span) {
-        let draft = Draft(label: label, heading: heading, paragraphs: text.isEmpty ? [] : [[text]], span: span)
+        var draft = Draft(label: label, heading: heading, paragraphs: text.isEmpty ? [] : [[text]], span: span)
+        draft.isRunIn = label == nil && !text.isEmpty
         let parentDepth = parentPosition(for: draft)
         if let label, label.style == .decimal { printedDecimals.insert(label.components) }
         stack.removeSubrange(parentDepth...)
@@ -146,8 +150,9 @@ struct SectionTreeBuilder {
     private func canParent(_ parent: Draft, _ child: Draft) -> Bool {
         guard let childLabel = child.label else { return false }
         guard let parentLabel = parent.label else {
-            // An unnumbered heading holds anything but a numbered heading.
-            return !(childLabel.isItemLevel && child.heading != nil)
+            // An unnumbered heading holds anything but a numbered heading; one run into its
+            // text holds no headed item at all.
+            return !(childLabel.isItemLevel && child.heading != nil) && !(parent.isRunIn && child.heading != nil)
         }
         switch (parentLabel.style, childLabel.style) {
         case (.code, .code):
