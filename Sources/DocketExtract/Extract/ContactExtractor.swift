@@ -6,8 +6,18 @@ import Foundation
 ///
 /// Requires: a segmented paper with its layout. Produces: `contacts`, one per person, with
 /// name, job title, the heading they were listed under (`role`), address, phones
-/// (`PhonePattern`, E.164) and e-mails (`EmailPattern`, lower case). Rule (`via`):
-/// `contacts.section`. A paper without a contact section gives no contacts. Emits no diagnostics.
+/// (`PhonePattern`, E.164) and e-mails (`EmailPattern`, lower case). Rules (`via`):
+/// - `contacts.section`: the blocks under a contact heading;
+/// - `contacts.fields`: a front-matter name field ("Ask for:", "Clerk:", "Contact:", "Issued
+///   by:") with the telephone and e-mail fields after it;
+/// - `contacts.sentence`: a sentence that says whom to contact and how ("please contact the City
+///   Clerk's Office at (626) 855-1500", "by calling 619-321-3208 or emailing …"), the name
+///   when a person's follows "contact";
+/// - `contacts.sign-off`: on a paper's last page, a name over a job title over a telephone
+///   number or e-mail address;
+/// - `contacts.letterhead`: an agenda's letterhead telephone number (not its fax).
+/// One contact per name (or per address and number, for contacts without a name). Emits no
+/// diagnostics.
 public struct ContactExtractor: PaperExtractor {
     public static let stageName = "extract.contacts@1"
 
@@ -35,6 +45,17 @@ public struct ContactExtractor: PaperExtractor {
         guard let layout = paper.layout else { return contribution }
         let lines = layout.blocks.filter { $0.kind != .table }.flatMap(\.lines)
         var seen = Set<String>()
+        func addOthers() {
+            for contact in Self.otherContacts(in: paper, layout: layout) {
+                let key = (contact.name ?? "").asciiLowercased() + "|" + (contact.emails.first ?? "") + "|" + (contact.phones.first?.e164 ?? "")
+                let known = contribution.contacts.contains { existing in
+                    contact.name.map { $0.asciiLowercased() == existing.name?.asciiLowercased() } ?? false
+                        || !contact.emails.isEmpty && !Set(contact.emails).isDisjoint(with: existing.emails)
+                        || !contact.phones.isEmpty && !Set(contact.phones.map(\.e164)).isDisjoint(with: existing.phones.map(\.e164))
+                }
+                if !known, seen.insert(key).inserted { contribution.contacts.append(contact) }
+            }
+        }
         for section in paper.allSections where section.kind == .contact && section.heading != nil {
             // The block ends where an appendix or background list starts.
             let inside = lines.filter { $0.span.start >= section.span.start && $0.span.end <= section.span.end }
@@ -54,7 +75,113 @@ public struct ContactExtractor: PaperExtractor {
                     confidence: draft.name != nil && draft.hasDetails ? 0.9 : 0.6, via: "contacts.section"))
             }
         }
+        addOthers()
         return contribution
+    }
+
+    /// Front-matter labels that name whom to contact.
+    static let nameFields: Set<String> = ["ask for", "clerk", "contact", "contact officer", "issued by", "enquiries to", "enquiries",
+                                          "contact name", "democratic services officer", "committee clerk", "clerk to the council"]
+    static let phoneFields: Set<String> = ["telephone", "tel", "phone", "direct line", "direct dial", "telephone number", "mobile"]
+    static let emailFields: Set<String> = ["email", "e-mail", "email address", "e-mail address"]
+
+    /// The contacts found outside contact sections (see the type's rules).
+    static func otherContacts(in paper: Paper, layout: Layout) -> [Contact] {
+        var found: [Contact] = []
+        let fallbackSpan = paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)
+        // Front-matter fields, in the order they were printed.
+        let labels = paper.fields.keys.sorted()
+        if let nameLabel = labels.first(where: { nameFields.contains(HeadingVocabulary.normalize($0)) }),
+           let name = PersonNamePattern.match(paper.fields[nameLabel] ?? ""), name.name.wordCount >= 2 {
+            let phones = labels.filter { phoneFields.contains(HeadingVocabulary.normalize($0)) }.flatMap { PhonePattern.all(in: paper.fields[$0] ?? "") }
+            let emails = labels.filter { emailFields.contains(HeadingVocabulary.normalize($0)) }
+                .flatMap { EmailPattern.all(in: rejoiningWrappedAddresses(paper.fields[$0] ?? "")).map(\.address) }
+            if !phones.isEmpty || !emails.isEmpty {
+                found.append(Contact(name: name.name, title: name.rest.isEmpty ? nil : name.rest, role: nameLabel, address: nil,
+                                     phones: phones.map { Phone(raw: $0.raw, e164: $0.e164, ext: $0.ext) }, emails: emails,
+                                     span: fallbackSpan, confidence: 0.75, via: "contacts.fields"))
+            }
+        }
+        // Sentences that say whom to contact and how (minutes report who was contacted).
+        for section in paper.allSections where paper.docType != .minutes {
+            for paragraph in DecisionExtractor.paragraphs(section.text) where paragraph.utf8.count <= 4000 {
+                let lower = paragraph.asciiLowercased()
+                guard lower.utf8Contains("contact") || lower.utf8Contains("calling") || lower.utf8Contains("call ") else { continue }
+                for sentence in ResolutionPattern.sentences(of: paragraph) {
+                    let lowerSentence = sentence.asciiLowercased()
+                    guard lowerSentence.utf8Contains("contact") || lowerSentence.utf8Contains("calling") || lowerSentence.utf8Contains("call ") else { continue }
+                    let phones = PhonePattern.all(in: sentence).filter { !isFax(sentence, $0) }
+                    let emails = EmailPattern.all(in: sentence).map(\.address)
+                    guard !phones.isEmpty || !emails.isEmpty else { continue }
+                    var name: String?
+                    if let range = sentence.utf8Range(of: "contact "), let person = PersonNamePattern.match(String(sentence[range.upperBound...])),
+                       person.name.wordCount >= 2 {
+                        name = person.name
+                    }
+                    found.append(Contact(name: name, title: nil, role: nil, address: nil,
+                                         phones: phones.map { Phone(raw: $0.raw, e164: $0.e164, ext: $0.ext) }, emails: emails,
+                                         span: section.span, confidence: 0.6, via: "contacts.sentence"))
+                }
+            }
+        }
+        found += signOffs(in: layout)
+        if paper.docType == .agenda, let letterhead = letterheadContact(in: layout) { found.append(letterhead) }
+        return found
+    }
+
+    /// "georgina.little@kent .gov.uk": an address wrapped at a column edge, closed up.
+    static func rejoiningWrappedAddresses(_ value: String) -> String {
+        var words: [String] = []
+        for word in value.split(separator: " ") {
+            if word.hasPrefix("."), let last = words.last, last.containsASCII("@") { words[words.count - 1] += word } else { words.append(String(word)) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// "Fax 705-724-5385": a fax number is no way to contact a person.
+    static func isFax(_ text: String, _ phone: PhonePattern.Match) -> Bool {
+        let chars = Array(text)
+        let before = String(chars[max(0, phone.range.lowerBound - 8)..<phone.range.lowerBound]).asciiLowercased()
+        return before.utf8Contains("fax")
+    }
+
+    /// On the last page: a name alone on its line, a job title under it, then a telephone number
+    /// or e-mail address ("Benjamin Watts / General Counsel / 03000 416814").
+    static func signOffs(in layout: Layout) -> [Contact] {
+        guard let last = layout.pages.last else { return [] }
+        var found: [Contact] = []
+        let lines = last.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+        var index = 0
+        while index + 2 < lines.count {
+            defer { index += 1 }
+            guard let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
+                  PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty,
+                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercase == true else { continue }
+            var phones: [Phone] = []
+            var emails: [String] = []
+            for line in lines[(index + 2)..<min(lines.count, index + 4)] {
+                phones += PhonePattern.all(in: line.text).filter { !isFax(line.text, $0) }.map { Phone(raw: $0.raw, e164: $0.e164, ext: $0.ext) }
+                emails += EmailPattern.all(in: line.text).map(\.address)
+            }
+            guard !phones.isEmpty || !emails.isEmpty else { continue }
+            found.append(Contact(name: name.name, title: lines[index + 1].text, role: nil, address: nil, phones: phones, emails: emails,
+                                 span: lines[index].span, confidence: 0.6, via: "contacts.sign-off"))
+            index += 2
+        }
+        return found
+    }
+
+    /// An agenda's letterhead: the first block of its first page, when it prints an address or
+    /// a web address with a telephone number — the number to call about the meeting.
+    static func letterheadContact(in layout: Layout) -> Contact? {
+        guard let block = layout.pages.first?.blocks.first(where: { $0.kind != .table }), block.lines.count <= 8 else { return nil }
+        let text = block.lines.map(\.text).joined(separator: "\n")
+        let lower = text.asciiLowercased()
+        guard lower.utf8Contains("www.") || lower.utf8Contains("street") || lower.utf8Contains("road") || lower.utf8Contains("avenue") else { return nil }
+        let phones = block.lines.flatMap { line in PhonePattern.all(in: line.text).filter { !isFax(line.text, $0) } }
+        guard let phone = phones.first else { return nil }
+        return Contact(name: nil, title: nil, role: nil, address: nil, phones: [Phone(raw: phone.raw, e164: phone.e164, ext: phone.ext)],
+                       emails: [], span: block.span, confidence: 0.5, via: "contacts.letterhead")
     }
 
     /// Reads one column of lines into contacts.

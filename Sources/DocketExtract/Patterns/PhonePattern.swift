@@ -1,7 +1,10 @@
-/// The pattern for UK (and Irish) telephone numbers as papers print them: "01634 331106",
+/// The pattern for telephone numbers as papers print them: UK and Irish ones — "01634 331106",
 /// "03000 416157", "(01634) 331106", "+44 (0)1634 331106", "Tel: 020 8937 2063",
-/// "+443000416334", "07700 900123", with "ext 1234" / "x1234" kept as an extension — read to
-/// E.164 (`+441634331106`; Irish numbers `+353…`).
+/// "+443000416334", "07700 900123" — and North American ones (US and Canada) — "(626) 855-1500",
+/// "705-724-2144", "619.321.3208", "+1 408 535 1260", "1-800-555-0199" — with "ext 1234" /
+/// "x1234" kept as an extension, read to E.164 (`+441634331106`, `+353…`, `+16268551500`).
+/// A North American number needs its separators where they belong (3-3-4 digits), so that
+/// file numbers, dates and parcel numbers ("264-20-086") are not read as one.
 public enum PhonePattern {
     public struct Match: Equatable, Sendable {
         /// As printed.
@@ -17,6 +20,11 @@ public enum PhonePattern {
         var index = 0
         while index < chars.count {
             let char = chars[index]
+            if let (match, end) = northAmerican(chars, at: index) {
+                matches.append(match)
+                index = end
+                continue
+            }
             let startsNumber = char == "+" || char == "0" || (char == "(" && index + 1 < chars.count && chars[index + 1] == "0")
             guard startsNumber, index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber) else { index += 1; continue }
             var digits = ""
@@ -63,6 +71,58 @@ public enum PhonePattern {
         guard national.hasPrefix("0"), !national.hasPrefix("00") else { return nil }
         guard national.count == 11 || national.count == 10 else { return nil }
         return "+44" + national.dropFirst()
+    }
+
+    /// A North American number starting at `index`: "(AAA) EEE-NNNN", "AAA-EEE-NNNN",
+    /// "AAA.EEE.NNNN", "AAA EEE NNNN" after "+1 " or "1-", area and exchange codes starting 2–9.
+    static func northAmerican(_ chars: [Character], at index: Int) -> (Match, Int)? {
+        guard index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber || chars[index - 1] == "-" || chars[index - 1] == "/") else { return nil }
+        var cursor = index
+        var country = false
+        if cursor < chars.count, chars[cursor] == "+" { cursor += 1 }
+        if cursor + 1 < chars.count, chars[cursor] == "1", chars[cursor + 1] == " " || chars[cursor + 1] == "-" || chars[cursor + 1] == "." {
+            country = true
+            cursor += 2
+        } else if cursor > index {
+            return nil  // "+" then not "1 …": another country's number
+        }
+        func digits(_ count: Int) -> String? {
+            guard cursor + count <= chars.count else { return nil }
+            let run = chars[cursor..<(cursor + count)]
+            guard run.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            cursor += count
+            return String(run)
+        }
+        let area: String
+        var separator: Character?
+        if cursor < chars.count, chars[cursor] == "(" {
+            // "(626) 855-1500", "(626)855-1500", "(626) 855 1500"
+            cursor += 1
+            guard let code = digits(3), cursor < chars.count, chars[cursor] == ")" else { return nil }
+            cursor += 1
+            if cursor < chars.count, chars[cursor] == " " || chars[cursor] == "-" { cursor += 1 }
+            area = code
+        } else {
+            // "705-724-2144", "619.321.3208": the same separator twice.
+            guard let code = digits(3), cursor < chars.count, "-. ".contains(chars[cursor]) else { return nil }
+            separator = chars[cursor]
+            cursor += 1
+            area = code
+        }
+        guard let exchange = digits(3), cursor < chars.count, "-. ".contains(chars[cursor]) else { return nil }
+        if let separator, chars[cursor] != separator { return nil }
+        let second = chars[cursor]
+        cursor += 1
+        guard let line = digits(4) else { return nil }
+        if cursor < chars.count, chars[cursor].isNumber || chars[cursor] == "-" && cursor + 1 < chars.count && chars[cursor + 1].isNumber { return nil }
+        // Spaces alone separate a number only after "+1", or the digits are more likely a count.
+        if separator == " " && second == " " && !country { return nil }
+        guard let a = area.first, let e = exchange.first, a >= "2", e >= "2" else { return nil }
+        var end = cursor
+        var ext: String?
+        if let (value, after) = extensionAt(chars, end) { ext = value; end = after }
+        let raw = String(chars[index..<cursor]).trimmingSpaces()
+        return (Match(raw: raw, e164: "+1" + area + exchange + line, ext: ext, range: index..<end), end)
     }
 
     private static func extensionAt(_ chars: [Character], _ start: Int) -> (String, Int)? {

@@ -146,6 +146,15 @@ struct FrontMatterReader {
             }
             search = start
         }
+        // A contact label in a right-hand column that abuts the left one ("… at 10.00 am Ask for:").
+        let lower = text.asciiLowercased()
+        for label in Self.columnLabels {
+            guard let range = lower.utf8Range(of: " " + label), range.lowerBound > lower.startIndex else { continue }
+            let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound) + 1
+            let cut = text.utf8.index(text.startIndex, offsetBy: offset)
+            if !cuts.contains(where: { abs(text.distance(from: $0, to: cut)) < 3 }) { cuts.append(cut) }
+        }
+        cuts.sort()
         guard !cuts.isEmpty else { return [unit] }
         var units: [Unit] = []
         var from = text.startIndex
@@ -159,6 +168,9 @@ struct FrontMatterReader {
         }
         return units
     }
+
+    /// Labels of contact details that memos and front sheets print in a column of their own.
+    static let columnLabels = ["ask for:", "telephone:", "tel:", "email:", "e-mail:", "direct line:", "direct dial:", "contact:"]
 
     /// A labelled line as read: the label without its colon, the value, the column where the
     /// value starts, and whether the label went on onto the next line.
