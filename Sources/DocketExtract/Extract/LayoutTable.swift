@@ -1,9 +1,13 @@
 import DocketModel
 
 /// A table rebuilt from `pdftotext -layout` lines: the columns are where the header's words
-/// start; every later word goes to the column it starts in; a row is a block of lines (a blank
-/// line ends it); a header repeated on a new page is skipped, and a row that starts on one page
-/// with its first columns empty continues the row above.
+/// start (a header printed over several lines joined); every later word goes to the column it
+/// starts in. A row starts where the first column has text again after lines without any, and
+/// runs over blank lines and page breaks until the next one (a register's row is often longer
+/// than a page). A header repeated on a new page is not a row: it sets that page's columns,
+/// since `pdftotext` places them afresh on every page. Band lines across the first columns
+/// ("Governance Risks") are left out. The table ends at prose: a block of lines that start in
+/// the first column and fill fewer than two cells.
 struct LayoutTable {
     var headers: [String]
     var rows: [(cells: [String], span: Span)]
@@ -13,38 +17,72 @@ struct LayoutTable {
         var tables: [LayoutTable] = []
         var index = 0
         while index < blocks.count {
-            guard let (columns, headerEnd) = header(in: blocks, at: index) else { index += 1; continue }
+            guard let (headerColumns, headerEnd, headerLines) = header(in: blocks, at: index) else { index += 1; continue }
+            let firstColumns = aligned(headerColumns, toRowsFrom: blocks, at: headerEnd, skipping: headerLines)
+            var columns = firstColumns
+            // Lines of the block at `next` already read as a header.
+            var skip = headerLines
             var table = LayoutTable(headers: columns.map(\.text), rows: [])
             let headerWords = Set(columns.flatMap { $0.text.asciiLowercased().split(separator: " ").map(String.init) })
             let firstPieces = Self.pieces(blocks[index][0]).map(\.text)
             var next = headerEnd
-            var previousPage = blocks[index].first?.span.page
+            // The open row: each line's cells under the columns of its page, and its span.
+            var rowCells: [[String]] = []
+            var rowSpan: Span?
+            var rowPage: Int?
+            var previousHadFirst = false
+            /// Whether the header has been seen again on a later page.
+            var repeatsHeaders = false
+            func closeRow() {
+                defer { rowCells = []; rowSpan = nil }
+                guard let span = rowSpan, !rowCells.isEmpty else { return }
+                let joined = (0..<firstColumns.count).map { column in TextJoiner.join(rowCells.compactMap { column < $0.count ? $0[column] : nil }) }
+                guard joined.contains(where: { !$0.isEmpty }) else { return }
+                table.rows.append((joined, span))
+            }
             while next < blocks.count {
-                // Drop repeated header lines and band lines; split the block into rows.
-                let lines = blocks[next].filter { line in
-                    !isRepeatedHeader(line, firstPieces: firstPieces, headerWords: headerWords) && !isBandLine(line, columns: columns)
+                let block = blocks[next]
+                // A header repeated on a new page: that page's columns.
+                if skip == 0, let page = block.first?.span.page, page != rowPage ?? page {
+                    if let (pageColumns, end, used) = header(in: blocks, at: next), pageColumns.count == firstColumns.count {
+                        columns = aligned(pageColumns, toRowsFrom: blocks, at: end, skipping: used)
+                        next = end
+                        skip = used
+                        repeatsHeaders = true
+                        continue
+                    }
+                    // A register repeats its header on every page it fills: a page without it
+                    // (its first lines) has left the table.
+                    if repeatsHeaders, !block.prefix(3).contains(where: { isRepeatedHeader($0, firstPieces: firstPieces, headerWords: headerWords) }) {
+                        break
+                    }
                 }
                 next += 1
+                let lines = block.dropFirst(skip).filter { line in
+                    !isRepeatedHeader(line, firstPieces: firstPieces, headerWords: headerWords) && !isBandLine(line, columns: columns)
+                }
+                skip = 0
                 guard !lines.isEmpty else { continue }
-                let rows = splitRows(lines, columns: columns)
-                let filled = rows.map { cells(of: $0, columns: columns) }
-                if filled.allSatisfy({ $0.filter { !$0.isEmpty }.count < 2 }) {
+                let filled = lines.map { cells(of: [$0], columns: columns) }
+                if filled.allSatisfy({ $0.filter { !$0.isEmpty }.count < 2 }), lines.allSatisfy({ startsInFirstColumn($0, columns: columns) }) {
                     if lines.count == 1 { continue }  // a stray caption line
                     break  // prose: the table has ended
                 }
-                for (rowLines, rowCells) in zip(rows, filled) where rowCells.contains(where: { !$0.isEmpty }) {
-                    let span = rowLines.dropFirst().reduce(rowLines[0].span) { $0.union($1.span) }
-                    let page = rowLines.first?.span.page
-                    if page != previousPage, rowCells[0].isEmpty, rowCells.count > 1, rowCells[1].isEmpty, var last = table.rows.last {
-                        last.cells = zip(last.cells, rowCells).map { TextJoiner.join([$0, $1]) }
-                        last.span = last.span.union(span)
-                        table.rows[table.rows.count - 1] = last
-                    } else {
-                        table.rows.append((rowCells, span))
+                for (line, lineCells) in zip(lines, filled) {
+                    let hasFirst = !lineCells[0].isEmpty
+                    let page = line.span.page
+                    // A row starts where the first column has text again; on a new page, a line
+                    // with an empty first column continues the row above.
+                    if hasFirst && !previousHadFirst || rowSpan == nil {
+                        closeRow()
                     }
-                    previousPage = page
+                    rowCells.append(lineCells)
+                    rowSpan = rowSpan.map { $0.union(line.span) } ?? line.span
+                    rowPage = page
+                    previousHadFirst = hasFirst
                 }
             }
+            closeRow()
             if !table.rows.isEmpty { tables.append(table) }
             index = max(next, index + 1)
         }
@@ -68,23 +106,6 @@ struct LayoutTable {
             && piece.text.wordCount <= 10
     }
 
-    /// Splits a block into rows: a row starts where the first column has text again after a
-    /// line without any.
-    static func splitRows(_ lines: [Line], columns: [Column]) -> [[Line]] {
-        var rows: [[Line]] = []
-        var previousHadFirst = false
-        for line in lines {
-            let hasFirst = startsInFirstColumn(line, columns: columns)
-            if rows.isEmpty || hasFirst && !previousHadFirst {
-                rows.append([line])
-            } else {
-                rows[rows.count - 1].append(line)
-            }
-            previousHadFirst = hasFirst
-        }
-        return rows
-    }
-
     /// Whether the line's first word falls in the first column (as `cells` would place it):
     /// the columns are in order, so only the first word can.
     static func startsInFirstColumn(_ line: Line, columns: [Column]) -> Bool {
@@ -98,20 +119,85 @@ struct LayoutTable {
         var text: String
     }
 
-    /// The columns of a header starting at block `index`, and the block index after it.
-    static func header(in blocks: [[Line]], at index: Int) -> ([Column], Int)? {
+    /// The header's columns moved to where the rows below it start their cells: `pdftotext`
+    /// centres a header over its column ("Risk" printed at column 21 over text from column 6),
+    /// so each column after the first starts where the rows' pieces most often start between
+    /// the headers on either side of it, and the first where the leftmost piece does. Reads the
+    /// rows of the header's page only; a column without such pieces keeps its header's start.
+    static func aligned(_ header: [Column], toRowsFrom blocks: [[Line]], at index: Int, skipping: Int) -> [Column] {
+        guard header.count >= 2, index < blocks.count, let page = blocks[index].first?.span.page else { return header }
+        var counts: [Int: Int] = [:]
+        var lines = 0
+        var position = index
+        while position < blocks.count, lines < 120, blocks[position].first?.span.page == page {
+            for line in blocks[position].dropFirst(position == index ? skipping : 0) {
+                lines += 1
+                for piece in pieces(line) { counts[piece.start, default: 0] += 1 }
+            }
+            position += 1
+        }
+        guard let leftmost = counts.keys.min() else { return header }
+        var columns = header
+        columns[0].start = min(header[0].start, leftmost)
+        for column in 1..<columns.count {
+            let low = max(columns[column - 1].start + 1, header[column - 1].start + 1)
+            let high = column + 1 < header.count ? header[column + 1].start - 1 : Int.max
+            let inside = counts.filter { $0.key >= low && $0.key <= min(high, header[column].start + 2) }
+            // The most frequent start, neighbours within one column counted together.
+            if let best = inside.max(by: { a, b in
+                let sa = (counts[a.key - 1] ?? 0) + a.value + (counts[a.key + 1] ?? 0)
+                let sb = (counts[b.key - 1] ?? 0) + b.value + (counts[b.key + 1] ?? 0)
+                return sa == sb ? a.key > b.key : sa < sb
+            }), best.value >= 2 {
+                columns[column].start = best.key
+            }
+        }
+        return columns
+    }
+
+    /// A line of header cells printed above the header line: pieces of up to five words
+    /// ("Actions being taken to"), no sentence.
+    static func isHeaderLineAbove(_ line: Line) -> Bool {
+        Self.pieces(line).allSatisfy { $0.text.wordCount <= 5 } && !line.text.containsASCII(".")
+    }
+
+    /// A line of a header's stacked cells: short pieces, no sentence.
+    static func isHeaderLine(_ line: Line) -> Bool {
+        Self.pieces(line).allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")
+    }
+
+    /// The columns of a header starting at block `index`, the block index after it, and the
+    /// lines of its first block that belong to the header (the rest of that block are rows).
+    static func header(in blocks: [[Line]], at index: Int) -> ([Column], Int, Int)? {
         let block = blocks[index]
-        guard let first = block.first else { return nil }
-        let pieces = Self.pieces(first)
-        guard pieces.count >= 3, RiskHeaderPattern.isRiskHeader(pieces.map(\.text)) else { return nil }
-        var columns = pieces.map { Column(start: $0.start, text: $0.text) }
+        // The header line: the block's first, or one under stacked header lines in the block.
+        guard let offset = block.prefix(4).firstIndex(where: { line in
+            let pieces = Self.pieces(line)
+            return pieces.count >= 3 && RiskHeaderPattern.isRiskHeader(pieces.map(\.text))
+        }), block[..<offset].allSatisfy(isHeaderLineAbove) else { return nil }
+        let first = block[offset]
+        var columns = Self.pieces(first).map { Column(start: $0.start, text: $0.text) }
         // Header cells stacked over several lines, in this block and in the blocks that follow
         // before the first row ("Current / Likelihood / (1-5)").
-        var headerLines = Array(block.dropFirst())
+        let stacked = block.dropFirst(offset + 1).prefix(6).prefix(while: isHeaderLine)
+        var headerLines = Array(block[..<offset]) + Array(stacked)
+        // Header cells printed above the header line (rotated or stacked column titles:
+        // "Reference", "Likelihood", "Impact", "Score"), in the blocks just before it on its page.
+        var before = index - 1
+        while before >= 0, index - before <= 10, blocks[before].first?.span.page == first.span.page, blocks[before].count <= 5,
+              blocks[before].allSatisfy(isHeaderLineAbove) {
+            before -= 1
+        }
+        let above = blocks[(before + 1)..<index].flatMap { $0 }
+        if above.contains(where: { line in Self.pieces(line).contains { RiskHeaderPattern.field(of: $0.text) != nil || ["reference", "ref", "ref.", "no", "no."].contains($0.text.asciiLowercased()) } }) {
+            headerLines = above + headerLines
+        }
+        let used = offset + 1 + stacked.count
         var end = index + 1
-        while end < blocks.count, blocks[end].allSatisfy({ line in
-            Self.pieces(line).allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")
-        }), blocks[end].count <= 6 {
+        if used < block.count {
+            end = index  // rows follow in the same block
+        }
+        while end > index, end < blocks.count, blocks[end].allSatisfy(isHeaderLine), blocks[end].count <= 6 {
             headerLines += blocks[end]
             end += 1
         }
@@ -126,7 +212,7 @@ struct LayoutTable {
             }
         }
         columns.sort { $0.start < $1.start }
-        return (columns, end)
+        return (columns, end, end == index ? used : 0)
     }
 
     /// Pieces of a line separated by two or more spaces, with their start columns.

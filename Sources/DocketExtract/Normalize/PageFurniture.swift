@@ -22,13 +22,25 @@ enum PageFurniture {
     }
 
     /// The edge lines of a page with their positions: `t0`, `t1`, … from the top and `b0`, `b1`,
-    /// … from the bottom. A short page's lines count from both ends.
+    /// … from the bottom. A short page's lines count from both ends. A line that prints a page
+    /// counter ("… Updated July 2019 - Page 8 of 29") has position `p` wherever it stands on the
+    /// page, since `pdftotext` may place it among a landscape page's columns.
     static func positionedEdgeLines(_ page: Page) -> [(line: Line, position: String)] {
         let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
         var result: [(Line, String)] = []
-        for (index, line) in lines.prefix(topLines).enumerated() { result.append((line, "t\(index)")) }
-        for (index, line) in lines.suffix(bottomLines).reversed().enumerated() { result.append((line, "b\(index)")) }
+        for (index, line) in lines.prefix(topLines).enumerated() { result.append((line, hasPageCounter(line.text) ? "p" : "t\(index)")) }
+        for (index, line) in lines.suffix(bottomLines).reversed().enumerated() { result.append((line, hasPageCounter(line.text) ? "p" : "b\(index)")) }
+        if lines.count > topLines + bottomLines {
+            for line in lines[topLines..<(lines.count - bottomLines)] where hasPageCounter(line.text) { result.append((line, "p")) }
+        }
         return result
+    }
+
+    /// "Page 8 of 29", "Page 8", "- 8 -" inside a longer line of at most 20 words.
+    static func hasPageCounter(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, let range = text.utf8Range(of: "page ", caseInsensitive: true) else { return false }
+        let after = text[range.upperBound...]
+        return after.first?.isNumber == true && text.wordCount <= 20
     }
 
     static func edgeKey(_ line: Line, position: String) -> String {

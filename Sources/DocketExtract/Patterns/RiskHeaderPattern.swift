@@ -15,7 +15,8 @@ public enum RiskHeaderPattern {
             || text.utf8Contains("treatment") { return .mitigation }
         if text.utf8Contains("likelihood") || text.utf8Contains("probability") { return .likelihood }
         if text.utf8Contains("impact") || text.utf8Contains("severity") { return .impact }
-        if text.utf8Contains("rating") || text.utf8Contains("score") || text == "rag" || text.utf8Contains("risk level") { return .rating }
+        if text.utf8Contains("rating") || text.utf8Contains("score") || text == "rag" || text.utf8Contains("risk level")
+            || text.utf8Contains("level of risk") { return .rating }
         if text.utf8Contains("owner") || text.utf8Contains("directorate") || text.utf8Contains("responsib") { return .owner }
         if text.utf8Contains("description") || text.utf8Contains("cause") || text.utf8Contains("source") || text.utf8Contains("event")
             || text.utf8Contains("consequence") || text.utf8Contains("effect") { return .description }
