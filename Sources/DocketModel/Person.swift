@@ -13,6 +13,8 @@ public enum PersonRole: String, Codable, Sendable, CaseIterable {
     case present
     case inAttendance = "in_attendance"
     case apologies
+    /// A member of the body, as an agenda lists its membership.
+    case member
 }
 
 /// A person named in a paper's front matter or attendance with a role.

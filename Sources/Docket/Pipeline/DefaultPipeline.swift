@@ -14,6 +14,7 @@ enum DefaultPipeline {
           - normalize@1
           - segment.numbered@1
           - extract.attendance@1
+          - extract.sign-off@1
           - extract.decisions@1
           - extract.contacts@1
           - extract.risks@1

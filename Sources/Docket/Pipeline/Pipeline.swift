@@ -122,6 +122,7 @@ public struct Pipeline: Sendable {
             if let value = options["timeout_seconds"].flatMap(Double.init) { reader.timeoutSeconds = value }
             if let value = options["max_output_bytes"].flatMap(Int.init) { reader.maxOutputBytes = value }
             if let value = options["retry_in_reading_order"] { reader.retryInReadingOrder = value == "true" }
+            if let value = options["typography"] { reader.typography = value == "true" }
             pdf = reader
         case "normalize@1":
             normalizer = Normalizer.Options(removeFurniture: options["remove_furniture"] != "false")

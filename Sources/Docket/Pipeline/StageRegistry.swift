@@ -38,10 +38,12 @@ public enum StageRegistry {
               options: [Option(key: "markdown", kind: .choice(["auto", "true", "false"]), summary: "Read Markdown structure (default auto: by file name).")]),
         Entry(name: "read.html@1", summary: "HTML through libxml2: report pages, ModernGov pages, Word HTML.",
               requires: .file, produces: .layout, options: []),
-        Entry(name: "read.pdf@1", summary: "PDF through pdftotext -layout, with a time and output limit.",
+        Entry(name: "read.pdf@1", summary: "PDF through pdftotext -layout (and pdftohtml -xml for typography), with a time and output limit.",
               requires: .file, produces: .layout,
               options: [Option(key: "timeout_seconds", kind: .positiveNumber, summary: "Seconds pdftotext may run (default 60)."),
                         Option(key: "max_output_bytes", kind: .positiveInteger, summary: "Largest pdftotext output (default 64 MB)."),
+                        Option(key: "typography", kind: .bool,
+                               summary: "Read bold text and font sizes with pdftohtml -xml, evidence of headings (default true)."),
                         Option(key: "retry_in_reading_order", kind: .bool,
                                summary: "After a -layout timeout, retry once with -raw and mark the record partial (default true).")]),
         Entry(name: "normalize@1", summary: "Repair characters; remove running headers, footers and page numbers.",
@@ -50,6 +52,8 @@ public enum StageRegistry {
         Entry(name: "segment.numbered@1", summary: "Front matter and the numbered section tree.",
               requires: .normalizedLayout, produces: .paper, options: []),
         Entry(name: AttendanceExtractor.stageName, summary: "Present, in attendance and apologies in minutes and decision notices.",
+              requires: .paper, produces: .paper, options: []),
+        Entry(name: SignOffExtractor.stageName, summary: "People who sign a report off (Prepared by, Approved by).",
               requires: .paper, produces: .paper, options: []),
         Entry(name: DecisionExtractor.stageName, summary: "Recommendations, resolutions and decisions.", requires: .paper, produces: .paper, options: []),
         Entry(name: ContactExtractor.stageName, summary: "Officer contacts with phones and e-mails.", requires: .paper, produces: .paper, options: []),
@@ -67,6 +71,7 @@ public enum StageRegistry {
     static func extractor(named name: String) -> (any PaperExtractor)? {
         switch name {
         case AttendanceExtractor.stageName: return AttendanceExtractor()
+        case SignOffExtractor.stageName: return SignOffExtractor()
         case DecisionExtractor.stageName: return DecisionExtractor()
         case ContactExtractor.stageName: return ContactExtractor()
         case RiskExtractor.stageName: return RiskExtractor()

@@ -21,6 +21,7 @@ public struct AttendanceExtractor: PaperExtractor {
 
     public func extract(from paper: Paper) -> Contribution {
         var contribution = Contribution()
+        if paper.docType == .agenda { return Self.membership(of: paper) }
         guard paper.docType == .minutes || paper.docType == .decisionRecord else { return contribution }
         var seen = Set<String>()
         func add(_ entries: [AttendanceListPattern.Entry], role: PersonRole, span: Span, via: String) {
@@ -61,6 +62,37 @@ public struct AttendanceExtractor: PaperExtractor {
             } else if key.utf8Contains("apolog") {
                 for list in Self.reportedApologies(section.text) {
                     add(AttendanceListPattern.entries(in: list), role: .apologies, span: section.span, via: "attendance.apologies-minute")
+                }
+            }
+        }
+        return contribution
+    }
+
+    /// An agenda's list of the body's members under a membership heading or label ("PLANNING
+    /// COMMISSIONERS • William Hofman – Chair • Kelly Modén - Vice-Chair …"): role member, or
+    /// chair for the one so titled.
+    static func membership(of paper: Paper) -> Contribution {
+        var contribution = Contribution()
+        var seen = Set<String>()
+        var lists: [(String, Span)] = paper.fields.filter { AttendanceLabelPattern.isMembership($0.key) }.sorted { $0.key < $1.key }
+            .map { ($0.value, paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)) }
+        for section in paper.allSections where section.heading.map(AttendanceLabelPattern.isMembership) == true {
+            lists.append((section.text.replacingOccurrences(of: "\n", with: ", "), section.span))
+        }
+        for (text, span) in lists {
+            // "William Hofman – Chair": a dash before the title.
+            var found = 0
+            for part in AttendanceListPattern.parts(of: text) {
+                let titled = part.contains(" – ") || part.contains(" - ")
+                    ? part.replacingOccurrences(of: " – ", with: " (").replacingOccurrences(of: " - ", with: " (") + ")" : part
+                let entries = AttendanceListPattern.entries(in: titled)
+                // The list ends where its names do (the text after it ran on into the field).
+                if entries.isEmpty, found > 0 { break }
+                for var entry in entries where seen.insert(entry.name).inserted {
+                    if let title = entry.title, title.wordCount > 6 { entry.title = nil }
+                    found += 1
+                    contribution.people.append(Person(role: isChair(entry) ? .chair : .member, name: entry.name, honorific: entry.honorific,
+                                                      title: entry.title, span: span, confidence: 0.75, via: "attendance.membership"))
                 }
             }
         }

@@ -20,6 +20,19 @@ public enum AttendanceLabelPattern {
         "absent with apologies": .apologies, "absent with regrets": .apologies, "council members absent": .apologies,
     ]
 
+    /// Labels under which an agenda lists the body's members ("Planning Commissioners",
+    /// "Council Members", "Membership").
+    static let membershipLabels: Set<String> = [
+        "members", "membership", "councillors", "council members", "councilmembers", "commissioners", "planning commissioners",
+        "committee members", "board members", "members of the committee", "members of the board", "committee membership",
+        "board of directors", "trustees",
+    ]
+
+    /// Whether `label` heads an agenda's list of the body's members.
+    public static func isMembership(_ label: String) -> Bool {
+        membershipLabels.contains(HeadingVocabulary.normalize(label))
+    }
+
     /// The role of the people listed under `label`, or `nil` when it is not an attendance label.
     public static func role(of label: String) -> PersonRole? {
         roles[HeadingVocabulary.normalize(label)]

@@ -42,7 +42,7 @@ public enum AttendanceListPattern {
         "guest", "member", "members", "public", "police", "fire", "mayor", "responsible", "financial", "finance", "legal",
         "democratic", "principal", "senior", "interim", "acting", "auditor", "ranger", "caretaker", "handyman", "pcso",
         "leader", "warden", "steward", "municipal", "administrative", "group", "party", "ward", "division", "labour",
-        "conservative", "democrat", "democrats", "independent", "green",
+        "conservative", "democrat", "democrats", "independent", "green", "commission", "committee", "board", "meetings",
     ]
 
     /// The people in a list, in order.

@@ -36,6 +36,8 @@ struct FrontMatterReader {
         "officer presenting the report": .presentingOfficer, "committee chair": .chair, "chair": .chair,
         "executive director lead": .executiveDirectorLead, "responsible officer": .responsibleOfficer,
         "decision maker": .decisionMaker, "decision taker": .decisionMaker,
+        "prepared by": .author, "written by": .author, "staff contact": .author, "approved by": .reportFrom,
+        "submitted by": .reportFrom, "reviewed by": .reportFrom, "presented by": .presentingOfficer,
     ]
 
     /// Whether the paper writes numeric dates month first (`DatePattern.prefersMonthFirst`).
@@ -75,7 +77,8 @@ struct FrontMatterReader {
             }
             if index >= 2, list[index - 2].line.span != unit.line.span, Self.labelled(unit, next: nil) != nil { besides = [] }
             if current == nil || !(current!.lines.isEmpty),
-               Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text)) || AttendanceLabelPattern.role(of: unit.text) != nil && !unit.text.containsASCII(":") {
+               Self.titleKeys.contains(HeadingVocabulary.normalize(unit.text))
+                || (AttendanceLabelPattern.role(of: unit.text) != nil || AttendanceLabelPattern.isMembership(unit.text)) && !unit.text.containsASCII(":") {
                 // "Subject Matter / Title of Decision" or "Present" printed alone, its value on the next lines.
                 if let field = current { result.fields.append(field) }
                 current = FrontMatterField(label: unit.text, key: HeadingVocabulary.normalize(unit.text), lines: [], span: unit.line.span)

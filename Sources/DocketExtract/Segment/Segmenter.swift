@@ -98,10 +98,14 @@ public struct Segmenter: Sendable {
 
     /// The first unit that starts a section: a label or a heading.
     static func bodyStart(units: [Unit], roles: [LineRole], from first: Int) -> Int {
+        // Labels printed alone above everything else ("1.1.", "1.2." — a label column that text
+        // conversion moved to the top of the page) do not start the body.
+        var leadingBareLabels = true
         for (index, role) in roles.enumerated() where index >= first {
             switch role {
+            case .labelled(_, nil, let text, _) where text.isEmpty && leadingBareLabels: continue
             case .labelled, .heading: return index
-            default: continue
+            default: if units[index].text.contains(where: \.isLetter) { leadingBareLabels = false }
             }
         }
         return units.count

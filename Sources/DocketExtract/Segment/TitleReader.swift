@@ -24,7 +24,10 @@ enum TitleReader {
         var blocksTaken = 0
         var index = units.startIndex
         // Markdown front matter and a letterhead block come first.
-        while index < units.endIndex, units[index].blockKind == .metadata || isBareLabel(units[index].text) { index += 1 }
+        while index < units.endIndex, units[index].blockKind == .metadata || isBareLabel(units[index].text)
+                || !units[index].text.contains(where: \.isLetter) {
+            index += 1
+        }
         if index < units.endIndex, let last = lastLetterheadLine(units, from: index) {
             // The letterhead: the first block's lines up to its last address or number line.
             index = last + 1

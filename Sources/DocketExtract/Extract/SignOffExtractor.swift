@@ -1,0 +1,96 @@
+import DocketModel
+
+/// Finds the people who sign a report off in a block printed after its text, as US and Canadian
+/// staff reports close: "Prepared by: / Wayne Chen / Assistant Community Development Director",
+/// often beside "Approved by: / Aarti Shrivastava / Assistant City Manager" in a second column
+/// (`ColumnSplitter`), each name followed by its job title and perhaps a second person under
+/// the same label.
+///
+/// Requires: a segmented paper with its layout. Produces: `people` with role author ("Prepared
+/// by", "Written by") or report_from ("Approved by", "Reviewed by", "Submitted by"), the name and
+/// the title. A sign-off already read from the front matter is not repeated. Rule (`via`):
+/// `sign-off.block`. Emits no diagnostics.
+public struct SignOffExtractor: PaperExtractor {
+    public static let stageName = "extract.sign-off@1"
+
+    static let labels: [String: PersonRole] = [
+        "prepared by": .author, "written by": .author, "report prepared by": .author, "approved by": .reportFrom,
+        "reviewed by": .reportFrom, "submitted by": .reportFrom, "respectfully submitted": .reportFrom,
+    ]
+
+    public init() {}
+
+    public func extract(from paper: Paper) -> Contribution {
+        var contribution = Contribution()
+        guard let layout = paper.layout, paper.docType != .minutes else { return contribution }
+        var seen = Set(paper.people.map { $0.name.asciiLowercased() })
+        for page in layout.pages {
+            let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+            var position = 0
+            while position < lines.count {
+                guard Self.labelRole(lines[position].text) != nil else { position += 1; continue }
+                // The block under the label, over the blank lines pdftotext leaves inside it.
+                let block = Array(lines[position...].prefix(10))
+                position += block.count
+                for person in Self.people(in: block) where seen.insert(person.name.asciiLowercased()).inserted {
+                    contribution.people.append(person)
+                }
+            }
+        }
+        return contribution
+    }
+
+    /// The people of a sign-off block, column by column: a label sets the role, a name starts
+    /// a person, the lines under it are the title.
+    static func people(in block: [Line]) -> [Person] {
+        let span = block.dropFirst().reduce(block[0].span) { $0.union($1.span) }
+        var people: [Person] = []
+        for column in ColumnSplitter.columns(block) {
+            var role: PersonRole?
+            var open: Person?
+            func close() {
+                if let person = open { people.append(person) }
+                open = nil
+            }
+            for text in column {
+                if let labelRole = labelRole(text) {
+                    close()
+                    role = labelRole
+                    if let name = PersonNamePattern.match(afterLabel(text)), name.name.wordCount >= 2 {
+                        open = Person(role: labelRole, name: name.name, honorific: name.honorific,
+                                      title: name.rest.isEmpty ? nil : name.rest, span: span, confidence: 0.75, via: "sign-off.block")
+                    }
+                    continue
+                }
+                guard let role else { continue }
+                if let name = PersonNamePattern.match(text), name.rest.isEmpty, name.name.wordCount >= 2, open == nil || open?.title != nil {
+                    close()
+                    open = Person(role: role, name: name.name, honorific: name.honorific, span: span, confidence: 0.75, via: "sign-off.block")
+                } else if var person = open, text.first?.isUppercase == true, !text.contains(where: \.isNumber), text.wordCount <= 8 {
+                    person.title = TextJoiner.join([person.title ?? "", text])
+                    open = person
+                } else {
+                    close()
+                }
+            }
+            close()
+        }
+        return people
+    }
+
+    /// The role a sign-off label gives ("Prepared by:", "APPROVED BY"), or `nil`.
+    static func labelRole(_ text: String) -> PersonRole? {
+        let lower = text.asciiLowercased()
+        for (label, role) in labels where lower.hasPrefix(label) {
+            let after = lower.dropFirst(label.count)
+            // The label alone or with a colon: "prepared by the Director of Law" is a sentence.
+            if after.isEmpty || after.hasPrefix(":") || label == "respectfully submitted" && after.hasPrefix(",") { return role }
+        }
+        return nil
+    }
+
+    static func afterLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") ?? text.firstIndex(of: ",") else { return "" }
+        return text[text.index(after: colon)...].trimmingSpaces()
+    }
+}
