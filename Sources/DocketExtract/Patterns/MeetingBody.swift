@@ -67,6 +67,24 @@ public enum MeetingBody {
         return nil
     }
 
+    /// The body a report's recommendation addresses: "That the City Council direct staff …",
+    /// "It is recommended that the Planning Commission adopt …", "The Cabinet is asked to …".
+    public static func fromRecommendation(_ text: String) -> String? {
+        let sample = String(text.prefix(300))
+        let lower = sample.asciiLowercased()
+        for opening in ["that the ", "the "] {
+            guard let range = lower.utf8Range(of: opening) else { continue }
+            let offset = lower.utf8.distance(from: lower.startIndex, to: range.upperBound)
+            let rest = String(decoding: sample.utf8.dropFirst(offset), as: UTF8.self)
+            let words = rest.split(separator: " ").prefix(8).map(String.init)
+            // The body's name ends at its body word, before the verb.
+            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+                  words[...end].allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "&"].contains($0) }) else { continue }
+            return displayCase(words[...end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
+        }
+        return nil
+    }
+
     /// Words that describe the meeting rather than name the body ("Regular", "Special").
     static let meetingWords: Set<String> = [
         "regular", "special", "adjourned", "ordinary", "annual", "extraordinary", "joint", "meeting", "minutes",

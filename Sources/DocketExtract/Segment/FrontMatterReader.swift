@@ -166,6 +166,7 @@ struct FrontMatterReader {
             let part = String(text[from..<cut]).trimmingSpaces()
             piece.line.text = part
             piece.line.indent = unit.line.indent + text.distance(from: text.startIndex, to: from)
+            piece.startsBlock = unit.startsBlock && units.isEmpty
             if !part.isEmpty { units.append(piece) }
             from = cut
         }

@@ -49,7 +49,9 @@ public struct Segmenter: Sendable {
         front.addLaterFields(from: units[start...], monthFirst: reader.monthFirst)
         if titleUnits > 0 {
             let title = units[titleUnits - 1].text
-            front.title = title
+            // The page's heading names it, unless the masthead read around it says more
+            // ("WEREHAM PARISH COUNCIL" over "Draft Minutes of the Parish Council meeting …").
+            if !(front.title?.asciiLowercased().utf8Contains(title.asciiLowercased()) ?? false) { front.title = title }
             front.meeting.body = front.meeting.body ?? MeetingBody.fromFieldValue(title)
             front.meeting.date = DatePattern.first(in: title, monthFirst: reader.monthFirst)?.iso ?? front.meeting.date
         }
@@ -59,6 +61,11 @@ public struct Segmenter: Sendable {
         var builder = SectionTreeBuilder()
         let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
 
+        if front.meeting.body == nil, front.docType == .report,
+           let recommendation = sections.lazy.flatMap(\.flattened).first(where: { $0.kind == .recommendations && $0.heading != nil }) {
+            let text = recommendation.text.isEmpty ? recommendation.children.first?.text ?? "" : recommendation.text
+            front.meeting.body = MeetingBody.fromRecommendation(text)
+        }
         var paper = Paper(id: String(layout.source.sha256.prefix(20)), source: layout.source,
                           title: front.title, meeting: front.meeting, docType: front.docType)
         paper.sections = sections
