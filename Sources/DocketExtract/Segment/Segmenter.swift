@@ -59,7 +59,13 @@ public struct Segmenter: Sendable {
         if front.meeting.body == nil, let title = front.title { front.meeting.body = MeetingBody.fromHeadingLines([title]) }
 
         var builder = SectionTreeBuilder()
-        let sections = builder.build(units: units, roles: roles, from: start, docType: front.docType)
+        // Labels printed alone above the front matter (a label column moved to the top of the
+        // page) are still the paper's numbering: the tree starts with them.
+        let labelsAbove = roles.prefix(start).firstIndex { role in
+            if case .labelled(_, nil, let text, _) = role { return text.isEmpty }
+            return false
+        }
+        let sections = builder.build(units: units, roles: roles, from: labelsAbove ?? start, docType: front.docType)
 
         if front.meeting.body == nil, front.docType == .report,
            let recommendation = sections.lazy.flatMap(\.flattened).first(where: { $0.kind == .recommendations && $0.heading != nil }) {
