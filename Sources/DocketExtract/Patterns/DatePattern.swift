@@ -1,6 +1,6 @@
 /// The pattern for dates as papers print them, read to ISO 8601:
 /// "15 DECEMBER 2015", "15th December 2015", "Thursday, 30th January, 2025", "30 Jan 2025",
-/// "January 30, 2025", "15/12/2015", "15.12.2015", "15-12-2015" — numeric dates day first, as in
+/// "January 30, 2025", "15/12/2015", "15.12.2015", "15-12-2015", "2025-01-30" — numeric dates day first, as in
 /// the UK, unless the caller says the paper writes them month first ("8/24/2021", as US and
 /// Canadian papers do: `prefersMonthFirst`). A numeric date that cannot be read one way
 /// ("8/24/2021" day first) is read the other.
@@ -92,6 +92,14 @@ public enum DatePattern {
 
     private static func dateAt(_ tokens: [Token], _ index: Int, _ chars: [Character], monthFirst: Bool) -> (Match, Int)? {
         let token = tokens[index]
+        // ISO 8601: 2020-02-01.
+        if token.isNumber, token.text.count == 4, let year = Int(token.text), index + 2 < tokens.count,
+           tokens[index + 1].isNumber, tokens[index + 2].isNumber, tokens[index + 1].text.count <= 2, tokens[index + 2].text.count <= 2,
+           chars[token.end] == "-", tokens[index + 1].start == token.end + 1, chars[tokens[index + 1].end] == "-",
+           tokens[index + 2].start == tokens[index + 1].end + 1, let month = Int(tokens[index + 1].text), let day = Int(tokens[index + 2].text),
+           let match = make(year, month, day, token.start, tokens[index + 2].end) {
+            return (match, 3)
+        }
         // 8/24/2021, or 24/8/2021 in a paper that writes month first.
         if token.isNumber, let first = Int(token.text), token.text.count <= 2, index + 2 < tokens.count,
            tokens[index + 1].isNumber, tokens[index + 2].isNumber, let second = Int(tokens[index + 1].text),

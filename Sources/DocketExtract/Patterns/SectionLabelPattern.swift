@@ -251,6 +251,8 @@ public enum SectionLabelPattern {
             // "3 Financial implications" is a label; "100 Children were…" and "15 DECEMBER 2015" are not.
             let word = rest.prefix { $0.isLetter }.asciiLowercased()
             if DatePattern.months[word] != nil { return false }
+            // "12 Main Street" is an address.
+            if AddressPattern.isStreetAddress(label.printed + " " + rest) { return false }
             return first.isUppercase && (gap >= 2 || label.components[0] <= 30)
         case .letter where label.printed.count == 1 && !label.punctuated:
             return false

@@ -539,8 +539,9 @@ struct LineClassifier {
     static let auxiliaryVerbs = [" can ", " may ", " will ", " should ", " must ", " is ", " are ", " be ", " has ", " have ", " would ", " shall "]
 
     static func isSentence(_ text: String) -> Bool {
-        let lower = " " + text.asciiLowercased() + " "
-        return auxiliaryVerbs.contains { lower.utf8Contains($0) }
+        // In lower case as sentences print them: "May 21" and "MAY" are not the verb.
+        let padded = " " + text + " "
+        return auxiliaryVerbs.contains { padded.utf8Contains($0) }
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {

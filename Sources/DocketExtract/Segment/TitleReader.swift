@@ -145,25 +145,7 @@ enum TitleReader {
         return isStreetAddress(text)
     }
 
-    static let streetWords: Set<String> = ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "dr", "way", "boulevard",
-                                           "blvd", "highway", "hwy", "place", "square", "court", "crescent", "close", "terrace"]
-
-    /// "45 Beatty Street", "15900 E. MAIN STREET, LA PUENTE", "Nipissing ON P0H 1W0", "CA 92101".
-    static func isStreetAddress(_ text: String) -> Bool {
-        let words = text.asciiLowercased().split { $0 == " " || $0 == "," }.map { $0.trimming(characters: ".") }
-        guard let first = words.first else { return false }
-        if first.first?.isNumber == true, first.allSatisfy(\.isNumber), words.dropFirst().contains(where: { streetWords.contains($0) }) {
-            return true
-        }
-        // A postal code: "P0H 1W0", "ME4 4TR", or a US state and ZIP ("CA 92101").
-        for (index, word) in words.enumerated() where index + 1 < words.count {
-            let next = words[index + 1]
-            if word.count <= 4, word.contains(where: \.isNumber), word.first?.isLetter == true, next.count == 3,
-               next.first?.isNumber == true { return true }
-            if word.count == 2, word.allSatisfy(\.isLetter), next.count == 5, next.allSatisfy(\.isNumber) { return true }
-        }
-        return false
-    }
+    static func isStreetAddress(_ text: String) -> Bool { AddressPattern.isStreetAddress(text) }
 
     /// "CITY HALL COUNCIL CHAMBERS", "Council Chamber, 12th Floor,", "Milburn Village Hall": where
     /// the meeting is held, not what it is.

@@ -1,0 +1,23 @@
+/// The pattern for a postal address line: a street number and a street word ("45 Beatty
+/// Street", "15900 E. MAIN STREET, LA PUENTE"), or a postal code ("Nipissing ON P0H 1W0",
+/// "Chatham ME4 4TR", "CA 92101").
+public enum AddressPattern {
+    static let streetWords: Set<String> = ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "dr", "way", "boulevard",
+                                           "blvd", "highway", "hwy", "place", "square", "court", "crescent", "close", "terrace"]
+
+    public static func isStreetAddress(_ text: String) -> Bool {
+        let words = text.asciiLowercased().split { $0 == " " || $0 == "," }.map { $0.trimming(characters: ".") }
+        guard let first = words.first else { return false }
+        if first.first?.isNumber == true, first.allSatisfy(\.isNumber), words.dropFirst().prefix(5).contains(where: { streetWords.contains($0) }) {
+            return true
+        }
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            let next = words[index + 1]
+            // "P0H 1W0", "ME4 4TR": a postal code; "CA 92101": a state and ZIP code.
+            if word.count <= 4, word.contains(where: \.isNumber), word.first?.isLetter == true, next.count == 3,
+               next.first?.isNumber == true { return true }
+            if word.count == 2, word.allSatisfy(\.isLetter), next.count == 5, next.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+}
