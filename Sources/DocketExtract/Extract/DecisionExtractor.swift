@@ -289,11 +289,23 @@ public struct DecisionExtractor: PaperExtractor {
         guard paragraph.utf8.count <= 4000, let first = paragraph.first, first.isLetter else { return nil }
         let lower = paragraph.prefix(40).asciiLowercased()
         if let label = recommendationLabels.first(where: { lower.hasPrefix($0) }) {
-            let text = paragraph.dropFirst(label.count).trimmingSpaces()
+            let text = withoutListedAttachment(paragraph.dropFirst(label.count).trimmingSpaces())
             return text.wordCount >= 3 ? text : nil
         }
         guard !hasRecommendations, docType != .minutes, recommendationOpenings.contains(where: { lower.hasPrefix($0) }) else { return nil }
-        return paragraph
+        return withoutListedAttachment(paragraph)
+    }
+
+    /// Papers attached to an item, printed on the line after its recommendation and so joined
+    /// to it: "Exhibit A - Draft Minutes", "Attachment 1 – Site Plan".
+    static let attachmentWords = ["exhibit ", "attachment ", "appendix ", "enclosure "]
+
+    /// The recommendation without an attachment's title run on after its last sentence.
+    static func withoutListedAttachment(_ text: String) -> String {
+        guard let stop = text.utf8Range(of: ". ", backwards: true) else { return text }
+        let tail = text[stop.upperBound...]
+        guard attachmentWords.contains(where: { tail.asciiLowercased().hasPrefix($0) }), isListedTitle(String(tail)) else { return text }
+        return String(text[..<stop.upperBound]).trimmingSpaces()
     }
 
     /// A short line that names rather than decides ("Exhibit B - Color Elevations",

@@ -44,7 +44,7 @@ struct LayoutTable {
                 let block = blocks[next]
                 // A header repeated on a new page: that page's columns.
                 if skip == 0, let page = block.first?.span.page, page != rowPage ?? page {
-                    if let (pageColumns, end, used) = header(in: blocks, at: next), pageColumns.count == firstColumns.count {
+                    if let (pageColumns, end, used) = header(in: blocks, at: next, known: headerWords), pageColumns.count == firstColumns.count {
                         columns = aligned(pageColumns, toRowsFrom: blocks, at: end, skipping: used)
                         next = end
                         skip = used
@@ -161,14 +161,27 @@ struct LayoutTable {
         Self.pieces(line).allSatisfy { $0.text.wordCount <= 5 } && !line.text.containsASCII(".")
     }
 
-    /// A line of a header's stacked cells: short pieces, no sentence.
+    /// A line of a header's stacked cells: short pieces, no sentence, and no row's identifier
+    /// opening it ("G-01", "12", "R3": a row whose cells wrap after a few words each).
     static func isHeaderLine(_ line: Line) -> Bool {
-        Self.pieces(line).allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")
+        let pieces = Self.pieces(line)
+        if let first = pieces.first?.text, first.wordCount == 1, first.contains(where: \.isNumber), !first.hasPrefix("(") {
+            return false
+        }
+        return pieces.allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")
     }
 
     /// The columns of a header starting at block `index`, the block index after it, and the
     /// lines of its first block that belong to the header (the rest of that block are rows).
-    static func header(in blocks: [[Line]], at index: Int) -> ([Column], Int, Int)? {
+    ///
+    /// A header repeated on a later page passes the first header's words as `known`: its stacked
+    /// lines are made of those words, so a row continued at the page's top is not taken for one.
+    static func header(in blocks: [[Line]], at index: Int, known: Set<String>? = nil) -> ([Column], Int, Int)? {
+        func isStacked(_ line: Line) -> Bool {
+            guard isHeaderLine(line) else { return false }
+            guard let known else { return true }
+            return line.text.asciiLowercased().split(separator: " ").allSatisfy { known.contains(String($0)) }
+        }
         let block = blocks[index]
         // The header line: the block's first, or one under stacked header lines in the block.
         guard let offset = block.prefix(4).firstIndex(where: { line in
@@ -179,7 +192,7 @@ struct LayoutTable {
         var columns = Self.pieces(first).map { Column(start: $0.start, text: $0.text) }
         // Header cells stacked over several lines, in this block and in the blocks that follow
         // before the first row ("Current / Likelihood / (1-5)").
-        let stacked = block.dropFirst(offset + 1).prefix(6).prefix(while: isHeaderLine)
+        let stacked = block.dropFirst(offset + 1).prefix(6).prefix(while: isStacked)
         var headerLines = Array(block[..<offset]) + Array(stacked)
         // Header cells printed above the header line (rotated or stacked column titles:
         // "Reference", "Likelihood", "Impact", "Score"), in the blocks just before it on its page.
@@ -197,7 +210,7 @@ struct LayoutTable {
         if used < block.count {
             end = index  // rows follow in the same block
         }
-        while end > index, end < blocks.count, blocks[end].allSatisfy(isHeaderLine), blocks[end].count <= 6 {
+        while end > index, end < blocks.count, blocks[end].allSatisfy(isStacked), blocks[end].count <= 6 {
             headerLines += blocks[end]
             end += 1
         }

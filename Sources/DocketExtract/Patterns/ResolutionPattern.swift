@@ -76,6 +76,8 @@ public enum ResolutionPattern {
     /// Phrases by which minutes record the meeting deciding inside an item's text: the meeting
     /// as a whole ("it was agreed", "all Councillors agreed", "unanimously resolved"), never one
     /// person's undertaking ("The Clerk agreed to write").
+    static let outcomeOpenings = ["the motion carried", "motion carried", "the motion was carried", "the motion passed"]
+
     static let decidingPhrases = [
         "it was agreed", "it was resolved", "it was unanimously", "it was proposed and agreed", "was resolved that",
         "resolved that", "all agreed", "all councillors agreed", "all members agreed", "councillors agreed that",
@@ -87,13 +89,16 @@ public enum ResolutionPattern {
     ]
 
     /// The sentences of a minute's paragraph that record a decision of the meeting
-    /// (`decidingPhrases`), each whole, in order.
+    /// (`decidingPhrases`), each whole, in order; not a sentence that only records an outcome.
     public static func decidingSentences(in paragraph: String) -> [String] {
         guard paragraph.utf8.count <= 4000 else { return [] }
         let lower = paragraph.asciiLowercased()
         guard decidingPhrases.contains(where: { lower.utf8Contains($0) }) else { return [] }
         return sentences(of: paragraph).filter { sentence in
             let lower = sentence.asciiLowercased()
+            // "The motion carried by the following vote: AYES: …" records a verdict, not what
+            // was decided (that is the motion before it).
+            if outcomeOpenings.contains(where: { lower.hasPrefix($0) }) { return false }
             return decidingPhrases.contains { lower.utf8Contains($0) }
         }
     }

@@ -368,10 +368,13 @@ struct FrontMatterReader {
     static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
         let lines = headLines(all)
         let head = lines.joined(separator: "\n")
-        if lines.contains(where: isDecisionRecordLine) {
+        // Minutes quote the resolutions they adopt ("RESOLUTION NO. 12-24 – …"): a resolution
+        // heading names the paper only when it comes before anything naming minutes.
+        let minutesLine = mastheadNamesMinutes(lines) ? 0 : lines.firstIndex(where: Self.isMinutesLine)
+        if let decisionLine = lines.firstIndex(where: isDecisionRecordLine), decisionLine < minutesLine ?? lines.count {
             return .decisionRecord
         }
-        if lines.contains(where: Self.isMinutesLine) || mastheadNamesMinutes(lines) {
+        if minutesLine != nil {
             return .minutes
         }
         if lines.contains(where: Self.isAgendaLine) {

@@ -523,9 +523,10 @@ struct LineClassifier {
     /// Words that mark a line as a clause of minutes or prose rather than a heading.
     static func isProse(_ text: String) -> Bool {
         let lower = text.asciiLowercased()
-        // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading.
+        // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading; a title set
+        // wholly in capitals ("APPROVE THE MINUTES OF MAY 2, 2024") is an agenda item's name.
         if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
-           DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2 {
+           DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2, text.contains(where: \.isLowercase) {
             return true
         }
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }

@@ -37,8 +37,6 @@ struct SectionTreeBuilder {
     private var lastTopLevelDecimal: SectionLabel?
     /// How deep sections may nest; real papers stay within five or six levels.
     static let maximumDepth = 12
-    /// Text that comes before any section (front matter).
-    private(set) var preamble: [Line] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     mutating func build(units: [Unit], roles: [LineRole], from start: Int, docType: DocType) -> [Section] {
@@ -57,9 +55,9 @@ struct SectionTreeBuilder {
                 index += consumed
             case .table:
                 let rows = unit.table?.rows.map { $0.joined(separator: "\t") } ?? [unit.text]
-                for row in rows { append(row, span: unit.table?.span ?? unit.line.span, line: unit.line, newParagraph: true) }
+                for row in rows { append(row, span: unit.table?.span ?? unit.line.span, newParagraph: true) }
             case .text:
-                append(unit.text, span: unit.line.span, line: unit.line, newParagraph: unit.startsBlock)
+                append(unit.text, span: unit.line.span, newParagraph: unit.startsBlock)
             }
             index += 1
         }
@@ -184,11 +182,13 @@ struct SectionTreeBuilder {
         drafts[top].span = drafts[top].span.union(span)
     }
 
-    private mutating func append(_ text: String, span: Span, line: Line, newParagraph: Bool) {
-        guard let top = stack.last else {
-            preamble.append(line)
-            return
+    private mutating func append(_ text: String, span: Span, newParagraph: Bool) {
+        if stack.isEmpty {
+            // Text before any heading — a paper that prints none — is one section with neither
+            // label nor heading, so its body is read and indexed like any other.
+            open(label: nil, heading: nil, text: "", span: span)
         }
+        let top = stack[stack.count - 1]
         if newParagraph || drafts[top].paragraphs.isEmpty {
             drafts[top].paragraphs.append([text])
         } else {

@@ -81,7 +81,7 @@ public struct Segmenter: Sendable {
             .map { section in TextJoiner.join([section.text] + section.children.map(\.text)) }
             .flatMap { $0.isEmpty ? nil : $0 }
         paper.diagnostics = layout.diagnostics + builder.diagnostics
-        if sections.isEmpty {
+        if sections.allSatisfy({ $0.number == nil && $0.heading == nil }) {
             paper.diagnostics.append(Diagnostic(.info, code: "segment.no-sections",
                                                 message: "no headings or numbered paragraphs were found"))
         }
@@ -121,7 +121,20 @@ public struct Segmenter: Sendable {
             default: if units[index].text.contains(where: \.isLetter) { leadingBareLabels = false }
             }
         }
-        return units.count
+        return proseStart(units: units, from: first)
+    }
+
+    /// Where the body of a paper that prints no heading begins: the first paragraph of prose
+    /// after its title line — ten words or more, not a "Label: value" field. The whole paper
+    /// when there is none.
+    static func proseStart(units: [Unit], from first: Int) -> Int {
+        guard let titleLine = units[first...].firstIndex(where: { $0.blockKind != .metadata && $0.text.contains(where: \.isLetter) }) else {
+            return units.count
+        }
+        return units[(titleLine + 1)...].firstIndex { unit in
+            guard unit.startsBlock || unit.text.first?.isUppercase == true, unit.text.wordCount >= 10 else { return false }
+            return !unit.text.split(separator: " ").prefix(4).contains { $0.hasSuffix(":") }
+        } ?? units.count
     }
 
     static func firstHeading(_ roles: [LineRole], from start: Int) -> Int? {
