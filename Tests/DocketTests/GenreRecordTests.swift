@@ -286,4 +286,57 @@ struct GenreRecordTests {
         #expect(paper.risks.map(\.owner) == ["Director of Finance", "Company Secretary", "Director of Finance"])
         #expect(paper.risks.map(\.rating) == ["High", "Medium", "Low"])
     }
+
+    @Test func aRegistersSummaryListGivesARowPerReference() throws {
+        // The list opens the register; the register's rows carry the same references.
+        let list = """
+             No                                                            Status
+            G-01   Directors lack the skills for their role, whilst also    Open
+                   representing the council's interests.
+            G-02   Returns filed late                                        Open
+            G-03   Insurance lapses                                          Closed
+            """
+        let register = """
+            No       Risk                      Risk Owner      Rating      Mitigation
+            G-01  Directors lack the          Director        High        Training for all
+                  skills for their role       of Finance                  directors by May.
+            G-02  Returns filed late          Company         Medium      Filing calendar
+                                              Secretary                   kept by the clerk.
+            G-03  Insurance lapses            Director        Low         Broker reviews cover
+                                              of Finance                  each year.
+            """
+        let paper = try Extraction().paper(pdftotextOutput: list + "\n\u{0C}" + register + "\n\u{0C}", source: DocumentSource(filePath: "register.pdf"))
+        let summary = paper.risks.filter { $0.via == "risks.summary-list" }
+        #expect(summary.map(\.risk) == ["Directors lack the skills for their role, whilst also representing the council's interests.",
+                                        "Returns filed late", "Insurance lapses"])
+        #expect(summary.map { $0.cells["No"] } == ["G-01", "G-02", "G-03"])
+        #expect(summary.map { $0.cells["Status"] } == ["Open", "Open", "Closed"])
+        #expect(paper.risks.filter { $0.via == "risks.layout-columns" }.count == 3)
+    }
+
+    @Test func aListOfReferencesInProseIsNoSummaryList() {
+        let lines = ["See G-01   and the note below", "G-02   was closed last year"].enumerated().map { index, text in
+            Line(text: text, indent: 0, span: Span(page: 1, line: index + 1, start: index * 40, end: index * 40 + 30))
+        }
+        #expect(RiskSummaryList.rows(in: [lines], references: ["G-01", "G-02", "G-03"], taken: []).isEmpty)
+    }
+
+    @Test func aCellThatLabelsItsPartsGivesRiskAndDescription() {
+        let parts = RiskHeaderPattern.labelledParts(of: "Risk:- 5 Failure of IT systems Effects:- Data is lost and services stop.")
+        #expect(parts?.risk == "Failure of IT systems")
+        #expect(parts?.description == "Data is lost and services stop.")
+        #expect(RiskHeaderPattern.labelledParts(of: "Failure of IT systems") == nil)
+    }
+
+    @Test(arguments: [
+        ("Comments and progress of actions", nil), ("Actions being taken to manage risk", RiskHeaderPattern.Field.mitigation),
+        ("Risk and effects", .description), ("Current Level of Risk", .rating),
+    ])
+    func registerHeadersMapOntoFields(header: String, field: RiskHeaderPattern.Field?) {
+        #expect(RiskHeaderPattern.field(of: header) == field)
+    }
+
+    @Test func symbolFontBulletsBecomeBullets() {
+        #expect(CharacterRepair.repair("\u{F0B7} Emergency plan \u{F0A7} Drills") == "• Emergency plan • Drills")
+    }
 }

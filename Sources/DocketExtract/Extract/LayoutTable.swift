@@ -31,8 +31,9 @@ struct LayoutTable {
             var rowSpan: Span?
             var rowPage: Int?
             var previousHadFirst = false
-            /// Whether the header has been seen again on a later page.
+            /// Whether the header has been seen again on a later page, and the latest page it was.
             var repeatsHeaders = false
+            var headerPage: Int?
             func closeRow() {
                 defer { rowCells = []; rowSpan = nil }
                 guard let span = rowSpan, !rowCells.isEmpty else { return }
@@ -43,9 +44,16 @@ struct LayoutTable {
             while next < blocks.count {
                 let block = blocks[next]
                 // A header repeated on a new page: that page's columns.
-                if skip == 0, let page = block.first?.span.page, page != rowPage ?? page {
-                    if let (pageColumns, end, used) = header(in: blocks, at: next, known: headerWords), pageColumns.count == firstColumns.count {
-                        columns = aligned(pageColumns, toRowsFrom: blocks, at: end, skipping: used)
+                if skip == 0, let page = block.first?.span.page, page != rowPage ?? page, page != headerPage {
+                    if let (pageColumns, end, used) = header(in: blocks, at: next, known: headerWords) {
+                        if pageColumns.count == firstColumns.count {
+                            columns = aligned(pageColumns, toRowsFrom: blocks, at: end, skipping: used)
+                        } else if !pageColumns.allSatisfy({ column in firstColumns.contains { $0.text.utf8Contains(column.text) } }) {
+                            break  // another table's header: it is read on its own
+                        }
+                        // Otherwise the page prints part of the same header (its rotated cells
+                        // read elsewhere): the register goes on under the columns it had.
+                        headerPage = page
                         next = end
                         skip = used
                         repeatsHeaders = true
@@ -53,7 +61,7 @@ struct LayoutTable {
                     }
                     // A register repeats its header on every page it fills: a page without it
                     // (its first lines) has left the table.
-                    if repeatsHeaders, !block.prefix(3).contains(where: { isRepeatedHeader($0, firstPieces: firstPieces, headerWords: headerWords) }) {
+                    if repeatsHeaders, !block.prefix(3).contains(where: { repeatsHeaderLine($0, firstPieces: firstPieces) }) {
                         break
                     }
                 }
@@ -92,9 +100,18 @@ struct LayoutTable {
     /// A header repeated at the top of a new page (three or more of the first header line's
     /// pieces), or a stacked header line made only of header words.
     static func isRepeatedHeader(_ line: Line, firstPieces: [String], headerWords: Set<String>) -> Bool {
-        if firstPieces.filter({ line.text.utf8Contains($0) }).count >= 3 { return true }
+        if repeatsHeaderLine(line, firstPieces: firstPieces) { return true }
         let words = line.text.asciiLowercased().split(separator: " ").map(String.init)
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0) }
+    }
+
+    /// Whether the line holds three or more of the header line's pieces, as whole words and
+    /// each piece once: a row that says "Nominated … Target Risk Rating" holds "No" and "Risk"
+    /// inside its own words, not as the header's cells; an axis label of a heat map
+    /// ("Likelihood") is one header word, not the header.
+    static func repeatsHeaderLine(_ line: Line, firstPieces: [String]) -> Bool {
+        let spaced = " " + line.text.asciiLowercased().split(separator: " ").joined(separator: " ") + " "
+        return Set(firstPieces.map { $0.asciiLowercased() }).filter { spaced.utf8Contains(" " + $0 + " ") }.count >= 3
     }
 
     /// A line printed across the first columns without gaps ("Significant Risks (over £10m)"):

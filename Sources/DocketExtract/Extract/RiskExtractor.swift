@@ -7,7 +7,8 @@ import DocketModel
 /// (`LayoutTable`), whose header row maps onto risk fields (`RiskHeaderPattern`). Produces:
 /// `risks`, each with `risk`, `description`, `mitigation`, `likelihood`, `impact`, `rating`,
 /// `owner` where such columns exist and every non-empty cell under its printed header in
-/// `cells`. Rules (`via`): `risks.table`, `risks.layout-columns`. Diagnostics:
+/// `cells`; and the summary list of a register's risks by reference (`RiskSummaryList`).
+/// Rules (`via`): `risks.table`, `risks.layout-columns`, `risks.summary-list`. Diagnostics:
 /// `risks.ragged-row` (a row with fewer cells than the header: kept, never dropped).
 public struct RiskExtractor: PaperExtractor {
     public static let stageName = "extract.risks@1"
@@ -34,12 +35,25 @@ public struct RiskExtractor: PaperExtractor {
         }
         if paper.source.format == .pdf {
             let blocks = layout.blocks.filter { $0.kind != .table }.map(\.lines)
+            var references: Set<String> = []
+            var taken: [Span] = []
             for table in LayoutTable.tables(in: blocks) {
                 let fields = table.headers.map(RiskHeaderPattern.field(of:))
                 for row in table.rows {
                     contribution.risks.append(record(headers: table.headers, fields: fields, cells: row.cells, span: row.span,
                                                      via: "risks.layout-columns", confidence: 0.7, id: contribution.risks.count + 1))
+                    if let first = row.cells.first, RiskSummaryList.isReference(first) { references.insert(first) }
+                    taken.append(row.span)
                 }
+            }
+            for row in RiskSummaryList.rows(in: blocks, references: references, taken: taken) {
+                var cells: [String: String] = [:]
+                for (index, (header, text)) in zip(row.headers, [row.reference, row.title] + row.rest).enumerated() {
+                    cells[header ?? (index == 1 ? "Risk" : "column \(index + 1)")] = text
+                }
+                contribution.risks.append(RiskRow(id: "r\(contribution.risks.count + 1)", risk: row.title, description: nil, mitigation: nil,
+                                                  likelihood: nil, impact: nil, rating: nil, owner: nil, cells: cells, span: row.span,
+                                                  confidence: 0.6, via: "risks.summary-list"))
             }
         }
         return contribution
@@ -58,7 +72,15 @@ public struct RiskExtractor: PaperExtractor {
         func value(_ field: RiskHeaderPattern.Field) -> String? {
             fields[field].map { $0.joined(separator: " ") }
         }
-        return RiskRow(id: "r\(id)", risk: value(.risk), description: value(.description), mitigation: value(.mitigation),
+        var risk = value(.risk)
+        var description = value(.description)
+        // One cell holding both, each part labelled ("Risk:- … Effects:- …").
+        if let combined = risk ?? description, let parts = RiskHeaderPattern.labelledParts(of: combined),
+           risk == nil || description == nil {
+            risk = parts.risk
+            description = parts.description.isEmpty ? nil : parts.description
+        }
+        return RiskRow(id: "r\(id)", risk: risk, description: description, mitigation: value(.mitigation),
                        likelihood: value(.likelihood), impact: value(.impact), rating: value(.rating), owner: value(.owner),
                        cells: printed, span: span, confidence: confidence, via: via)
     }

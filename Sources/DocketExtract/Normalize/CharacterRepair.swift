@@ -1,9 +1,14 @@
 /// Repairs characters that conversion leaves behind: non-breaking and other fixed-width spaces
 /// become spaces, zero-width characters, byte-order marks and soft hyphens are removed, the
-/// ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ are spelled out, and C0/C1 control characters (other than tab)
+/// ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ are spelled out, symbol-font bullets become "•", and C0/C1 control characters (other than tab)
 /// are dropped. Idempotent. Works on the UTF-8 bytes: every character it changes has a lead
 /// byte of C2, E2, E3 or EF, so other bytes are copied as they are.
 enum CharacterRepair {
+    /// The last two UTF-8 bytes of the private-use characters that Symbol and Wingdings fonts
+    /// print as list bullets (U+F0B7 •, U+F0A7 ▪, U+F0A8, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓, U+F0E0):
+    /// they reach the text as private-use code points, and become "•".
+    static let symbolFontBullets: Set<UInt16> = [0x82B7, 0x82A7, 0x82A8, 0x8398, 0x81B6, 0x83BC, 0x83A0]
+
     static func repair(_ text: String) -> String {
         // Fast path: plain ASCII without control characters needs nothing.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }) { return text }
@@ -44,6 +49,9 @@ enum CharacterRepair {
                 case 0xEF where next(1) == 0xBB && next(2) == 0xBF:
                     length = 3
                     replacement = .some(nil)                            // U+FEFF
+                case 0xEF where Self.symbolFontBullets.contains(UInt16(next(1)) << 8 | UInt16(next(2))):
+                    length = 3
+                    replacement = "•"                                   // U+F0B7, U+F0A7, … (symbol-font bullets)
                 case 0xEF where next(1) == 0xAC && (0x80...0x86).contains(next(2)):
                     length = 3
                     replacement = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][Int(next(2) - 0x80)]

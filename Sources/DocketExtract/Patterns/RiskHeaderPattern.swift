@@ -11,6 +11,8 @@ public enum RiskHeaderPattern {
     /// The field a printed header maps to, or nil for a column the record keeps only in `cells`.
     public static func field(of header: String) -> Field? {
         let text = header.asciiLowercased()
+        // "Comments and progress of actions": a report on the actions, kept in `cells` only.
+        if text.utf8Contains("progress") { return nil }
         if text.utf8Contains("mitigat") || text.utf8Contains("action") || text.utf8Contains("control") || text.utf8Contains("response")
             || text.utf8Contains("treatment") { return .mitigation }
         if text.utf8Contains("likelihood") || text.utf8Contains("probability") { return .likelihood }
@@ -24,6 +26,36 @@ public enum RiskHeaderPattern {
             || text.hasPrefix("risk ") && text.count <= 12 { return .risk }
         if text.utf8Contains("exposure") || text.utf8Contains("financial") { return nil }
         return nil
+    }
+
+    /// Labels a register prints inside one cell that holds both the risk and its effects
+    /// (a "Risk and effects" column: "Risk:- Failure of IT systems Effects:- Failure to secure
+    /// …"): the risk's own label, and the labels of its description.
+    static let riskCellLabel = "risk:"
+    static let descriptionCellLabels = ["effects:", "effect:", "consequences:", "consequence:", "causes:", "cause:", "impact:"]
+
+    /// A cell that labels its parts: the risk (after "Risk:", without the dash that may follow
+    /// the colon or a score printed into the cell before the title) and the description (the
+    /// labelled parts after it, labels removed). `nil` when the cell has no such labels.
+    public static func labelledParts(of cell: String) -> (risk: String, description: String)? {
+        let lower = cell.asciiLowercased()
+        guard let riskLabel = lower.utf8Range(of: riskCellLabel) else { return nil }
+        let afterRisk = lower[riskLabel.upperBound...]
+        guard let firstDescription = descriptionCellLabels.compactMap({ afterRisk.utf8Range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        func trimmed(_ text: Substring) -> String {
+            var words = text.split(separator: " ")
+            while let first = words.first, first.allSatisfy({ $0 == "-" || $0 == "–" }) || first.allSatisfy(\.isNumber) { words.removeFirst() }
+            return words.joined(separator: " ")
+        }
+        // Lower-casing ASCII keeps every byte where it was, so the ranges hold in `cell`.
+        let risk = trimmed(Substring(cell.utf8[riskLabel.upperBound..<firstDescription.lowerBound]))
+        let description = cell.utf8[firstDescription.upperBound...].split(separator: UInt8(ascii: " ")).map { Substring($0) }.filter { word in
+            let bare = word.asciiLowercased().trimming { $0 == "-" || $0 == "–" }
+            return !descriptionCellLabels.contains(bare)
+        }.joined(separator: " ")
+        guard !risk.isEmpty else { return nil }
+        return (risk, trimmed(Substring(description)))
     }
 
     /// Whether a row of headers is a risk table's: a risk or description column plus at least

@@ -125,13 +125,19 @@ public struct Segmenter: Sendable {
     }
 
     /// Where the body of a paper that prints no heading begins: the first paragraph of prose
-    /// after its title line — ten words or more, not a "Label: value" field. The whole paper
-    /// when there is none.
+    /// after its title line and its attendance ("Present: …", which may follow the sentence
+    /// that opens the meeting) — ten words or more, not a "Label: value" field. The whole
+    /// paper when there is none.
     static func proseStart(units: [Unit], from first: Int) -> Int {
         guard let titleLine = units[first...].firstIndex(where: { $0.blockKind != .metadata && $0.text.contains(where: \.isLetter) }) else {
             return units.count
         }
-        return units[(titleLine + 1)...].firstIndex { unit in
+        let head = units[(titleLine + 1)...].prefix(30)
+        let attendance = head.lastIndex { unit in
+            guard let colon = unit.text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            return AttendanceLabelPattern.role(of: String(unit.text[..<colon])) != nil
+        }
+        return units[((attendance ?? titleLine) + 1)...].firstIndex { unit in
             guard unit.startsBlock || unit.text.first?.isUppercase == true, unit.text.wordCount >= 10 else { return false }
             return !unit.text.split(separator: " ").prefix(4).contains { $0.hasSuffix(":") }
         } ?? units.count
