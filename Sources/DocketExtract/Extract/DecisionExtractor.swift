@@ -88,6 +88,15 @@ public struct DecisionExtractor: PaperExtractor {
                     // A marker inside the paragraph ("… DECISION: 1) To bid …") decides what the
                     // item's discussion led to; only a marker opening it marks the minutes' style.
                     let via = ResolutionPattern.opensWithMarker(paragraph) ? "decisions.resolved" : "decisions.marked"
+                    // What the item agreed before its marked decision ("It was agreed that …
+                    // It was further agreed that … DECISION: …") is decided too.
+                    if via == "decisions.marked", paper.docType == .minutes, let marker = paragraph.utf8Range(of: resolution) {
+                        for sentence in ResolutionPattern.decidingSentences(in: String(paragraph[..<marker.lowerBound]))
+                        where !MotionPattern.isProposalRecord(sentence) && MotionPattern.secondedProposals(in: sentence).isEmpty {
+                            candidates.append(Candidate(number: nil, text: sentence, leadIn: nil, span: section.span,
+                                                        via: "decisions.minute-sentence", confidence: 0.6, resolution: true))
+                        }
+                    }
                     if !ResolutionPattern.isOpen(resolution) {
                         for part in ResolutionPattern.inlineItems(of: resolution) {
                             candidates.append(Candidate(number: nil, text: part, leadIn: nil, span: section.span,
@@ -126,6 +135,10 @@ public struct DecisionExtractor: PaperExtractor {
             // Minutes that mark their resolutions ("RESOLVED that …") say every decision that
             // way: who proposed and seconded is then the debate, not the decision.
             if candidates.contains(where: { $0.via == "decisions.resolved" }) { motions.removeAll { $0.via == "decisions.proposal" } }
+            // An item that marks its decision ("… seconded by …, all agreed. DECISION: …") says
+            // what was decided there; the proposal before it is the debate.
+            let markedSections = Set(candidates.filter { $0.via == "decisions.marked" }.map(\.span))
+            motions.removeAll { $0.via == "decisions.proposal" && markedSections.contains($0.span) }
             // Minutes that record motions record every decision as one; a sentence that only
             // records agreement ("Prop CA, 2nd SS, all agreed.") is not a decision of its own.
             if motions.contains(where: { $0.via == "decisions.motion" }) { candidates.removeAll { $0.via == "decisions.minute-sentence" } }

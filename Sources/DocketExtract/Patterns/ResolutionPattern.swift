@@ -85,7 +85,8 @@ public enum ResolutionPattern {
         "were approved by the", "was approved by the", "was approved by all", "were approved by all", "motion carried",
         "was carried", "it was approved", "councillors resolved", "council resolved", "committee resolved", "members resolved",
         "council have agreed", "council has agreed", "council have now agreed", "approved by council", "approved by the council",
-        "it was decided", "it was formally agreed",
+        "it was decided", "it was formally agreed", "it was further agreed", "council also agreed", "councillors agreed to",
+        "members agreed to",
     ]
 
     /// The sentences of a minute's paragraph that record a decision of the meeting
