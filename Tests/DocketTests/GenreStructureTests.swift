@@ -252,4 +252,81 @@ struct GenreStructureTests {
         let layout = Normalizer().normalize(try TextReader().read(bytes: Array(pages.joined(separator: "\u{0C}").utf8), path: "r.txt"))
         #expect(!layout.blocks.flatMap(\.lines).contains { $0.text.contains("Page ") })
     }
+
+    // MARK: Numbers printed apart from their titles
+
+    @Test func itemNumbersPrintedAboveThePageGoToThePagesTitlesInOrder() throws {
+        // A PDF's margin column of item numbers, converted to text ahead of each page.
+        let paper = try paper("""
+            1.1.
+
+            1.2.
+
+            1.3,
+
+            2.1.
+
+            2.2.
+
+            REGULAR CITY COUNCIL MEETING - June 4, 2024
+            Minutes
+
+            Call to Order - Mayor Tully called the meeting to order at 6:00 p.m.
+
+            Pledge of Allegiance to the Flag
+
+            Roll Call
+
+            Present: Adler, Baum, Cortez
+
+            CONSENT AGENDA
+
+            A motion was made by Councilmember Baum and seconded by Councilmember Cortez to approve the
+            Consent Agenda as read.
+
+            MINUTES OF THE MEETING OF MAY 21, 2024
+
+            SUPPLEMENTAL APPROPRIATION NO. 2024-07 - The Finance Director asked for the
+            appropriation of grant funds received.
+
+            June 4, 2024 City Council Minutes Page|1
+
+            2.3.
+
+            3.1.
+
+            BUDGET MODIFICATION NO. 2024-02
+
+            PUBLIC HEARINGS - None
+
+            REGULAR AGENDA
+
+            CONSIDERATION OF A PARKING PLAN FOR THE DOWNTOWN
+            """)
+        let headings = paper.allSections.map { "\($0.number ?? "-")|\($0.heading ?? "")" }
+        #expect(headings == [
+            "1.1|Call to Order", "1.2|Pledge of Allegiance to the Flag", "1.3|Roll Call", "-|CONSENT AGENDA",
+            "2.1|MINUTES OF THE MEETING OF MAY 21, 2024", "2.2|SUPPLEMENTAL APPROPRIATION NO. 2024-07",
+            "2.3|BUDGET MODIFICATION NO. 2024-02", "-|PUBLIC HEARINGS", "-|REGULAR AGENDA", "3.1|CONSIDERATION OF A PARKING PLAN FOR THE DOWNTOWN",
+        ])
+        #expect(paper.allSections.first { $0.number == "2.2" }?.text.hasPrefix("The Finance Director asked for the appropriation of grant funds received.") == true)
+        #expect(paper.title?.hasPrefix("REGULAR CITY COUNCIL MEETING") == true)
+        #expect(paper.people.map(\.name) == ["Adler", "Baum", "Cortez"])
+    }
+
+    @Test func figuresInAColumnAreNoItemNumbers() throws {
+        // Rates printed one per line: not in order, so not a margin column of item numbers.
+        let paper = try paper("""
+            Hourly rates
+
+            7.53
+            6.04
+            9.50
+
+            ACCOUNTANT I
+
+            ACCOUNTANT II
+            """)
+        #expect(!paper.allSections.contains { $0.number == "7.53" && $0.heading == "ACCOUNTANT I" })
+    }
 }

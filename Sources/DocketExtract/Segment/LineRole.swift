@@ -14,4 +14,7 @@ enum LineRole {
     case text
     /// A table block.
     case table
+    /// A unit that belongs to no section: a label printed apart from the title it numbers
+    /// (`DetachedLabels`, which gives the title the label), or the masthead above such labels.
+    case omitted
 }

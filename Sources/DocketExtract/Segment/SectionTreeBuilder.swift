@@ -58,6 +58,8 @@ struct SectionTreeBuilder {
                 for row in rows { append(row, span: unit.table?.span ?? unit.line.span, newParagraph: true) }
             case .text:
                 append(unit.text, span: unit.line.span, newParagraph: unit.startsBlock)
+            case .omitted:
+                break
             }
             index += 1
         }

@@ -41,8 +41,9 @@ public struct Segmenter: Sendable {
         classifier.titlesFrom = bodyStart
         classifier.isAgenda = isAgenda
         classifier.isMinutes = isMinutes
-        let roles = classifier.refine(earlier)
-        let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart)
+        var roles = classifier.refine(earlier)
+        let detached = DetachedLabels.attach(&roles, units: units)
+        let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart, detached ?? units.count)
         var reader = FrontMatterReader()
         reader.monthFirst = DatePattern.prefersMonthFirst(in: layout.text)
         var front = reader.read(units[..<start], wholeText: units)
