@@ -36,7 +36,10 @@ enum MarkdownBlocks {
                 continue
             }
             let line = RawLine.make(raw, page: page, line: number)
-            let text = line.text
+            // A line's Markdown is read past the no-break spaces exporters put before it
+            // (" **Correspondence**").
+            let text = line.text.hasPrefix("\u{00A0}") || line.text.hasSuffix("\u{00A0}")
+                ? line.text.trimming { $0 == " " || $0 == "\u{00A0}" } : line.text
             if text.hasPrefix("|") {
                 flushParagraph()
                 if isSeparatorRow(text) { continue }

@@ -329,4 +329,26 @@ struct GenreStructureTests {
             """)
         #expect(!paper.allSections.contains { $0.number == "7.53" && $0.heading == "ACCOUNTANT I" })
     }
+
+    @Test func aMarkdownPaperThatMarksItsHeadingsHasNoOthers() throws {
+        // Exported Markdown: bold headings, one after a no-break space; payment lines between.
+        let paper = try paper("""
+            **ELMVALE PARISH COUNCIL**
+
+            Minutes of the Parish Council meeting held on 8th May 2024 at 7.30pm.
+
+            **Correspondence**
+
+            A letter was received about the bus shelter.
+
+            \u{00A0}**Payments for approval**
+
+            Election costs £774.91
+
+            Village hall hire £108.00
+
+            Meeting closed 9.30pm
+            """, path: "minutes.md")
+        #expect(paper.allSections.compactMap(\.heading) == ["Correspondence", "Payments for approval"])
+    }
 }

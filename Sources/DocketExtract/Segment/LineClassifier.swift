@@ -41,6 +41,11 @@ struct LineClassifier {
     /// Short lines (normalized) printed three times or more: the labels of a form or of a table's
     /// rows ("Stated reason for change", "Attachment(s)"), which a paper's headings are not.
     let repeatedLabels: Set<String>
+    /// Whether a text paper marks its headings up (Markdown `#` or whole-line `**bold**`) three
+    /// times or more: its author marked every heading, so a plain line that only looks like one
+    /// (a payment line, "Meeting closed 9.30pm") is text. Set by `Segmenter` (`marksHeadings(_:)`);
+    /// HTML pages mark some headings and print others as plain paragraphs, so not for them.
+    var marksHeadings = false
 
     init(units: [Unit], capsHeadingsFrom: Int) {
         self.units = units
@@ -61,6 +66,11 @@ struct LineClassifier {
         }
         typographyIsDistinctive = bold * 3 <= lines
         repeatedLabels = Set(counts.filter { $0.value >= 3 }.map(\.key))
+    }
+
+    /// Whether the units of a text paper mark its headings up (see `marksHeadings`).
+    static func marksHeadings(_ units: [Unit], format: SourceFormat) -> Bool {
+        format == .text && units.lazy.filter { $0.blockKind == .heading }.prefix(3).count >= 3
     }
 
     /// Field labels that end with a colon but are not headings.
@@ -281,7 +291,7 @@ struct LineClassifier {
         if index >= capsHeadingsFrom, typographyIsDistinctive, let styled = styledHeading(at: index) {
             return styled
         }
-        if index >= max(capsHeadingsFrom, titlesFrom), isStandaloneTitle(at: index) {
+        if !marksHeadings, index >= max(capsHeadingsFrom, titlesFrom), isStandaloneTitle(at: index) {
             return .heading(text, runIn: "")
         }
         guard unit.startsBlock else { return nil }
@@ -296,7 +306,7 @@ struct LineClassifier {
            !["the", "that", "it", "this", "cabinet", "council"].contains(Self.stripColon(String(firstWord)).asciiLowercased()) {
             return .heading(Self.stripColon(text), runIn: "")
         }
-        if index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
+        if !marksHeadings, index >= capsHeadingsFrom, Self.isCapitalsHeading(text),
            index + 1 >= units.count || units[index + 1].startsBlock || units[index + 1].text.hasPrefix("(") {
             return .heading(text, runIn: "")
         }

@@ -30,6 +30,8 @@ public struct Segmenter: Sendable {
         first.titlesFrom = units.count
         first.isAgenda = isAgenda
         first.isMinutes = isMinutes
+        let marksHeadings = LineClassifier.marksHeadings(units, format: layout.source.format)
+        first.marksHeadings = marksHeadings
         let earlier = first.classifyMarkingPlainLines()
         let provisional = earlier.roles
         // A page that opens with a marked-up heading (HTML, Markdown) names itself there: the
@@ -41,6 +43,7 @@ public struct Segmenter: Sendable {
         classifier.titlesFrom = bodyStart
         classifier.isAgenda = isAgenda
         classifier.isMinutes = isMinutes
+        classifier.marksHeadings = marksHeadings
         var roles = classifier.refine(earlier)
         let detached = DetachedLabels.attach(&roles, units: units)
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart, detached ?? units.count)
