@@ -327,7 +327,9 @@ struct LineClassifier {
         guard words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
               text.count <= 90,
               !(Self.isPersonName(text) && (index == 0 || units[index - 1].text.hasSuffix(":"))),  // "Report author:" / "Helen Marsh"
-              !Self.isProse(text),
+              !Self.isProse(text), !Self.isSentence(text),
+              // "Village hall hire £108.00": a line of a payments list.
+              !text.utf8Contains("£") && !text.containsASCII("$") || MoneyPattern.all(in: text).isEmpty,
               Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
               PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercase),
               words.filter({ $0.first?.isNumber == true }).count <= 1 else { return false }
