@@ -26,8 +26,11 @@ public struct Segmenter: Sendable {
         let isAgenda = !isMinutes && headLines.contains(where: FrontMatterReader.isAgendaLine)
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
         // lines run again once the front matter's extent is known.
-        var first = LineClassifier(units: units, capsHeadingsFrom: units.count)
-        first.titlesFrom = units.count
+        // Before the front matter's extent is known, headings set apart only by their shape
+        // or type count after the first paragraph of prose (what it opens is the body).
+        let firstProse = Self.proseStart(units: units, from: 0)
+        var first = LineClassifier(units: units, capsHeadingsFrom: firstProse)
+        first.titlesFrom = firstProse
         first.isAgenda = isAgenda
         first.isMinutes = isMinutes
         let marksHeadings = LineClassifier.marksHeadings(units, format: layout.source.format)
