@@ -351,4 +351,13 @@ struct GenreStructureTests {
             """, path: "minutes.md")
         #expect(paper.allSections.compactMap(\.heading) == ["Correspondence", "Payments for approval"])
     }
+
+    @Test(arguments: [
+        ("Rapid Rehousing for Homeless Persons and Households. The City has been working on it.", "Rapid Rehousing for Homeless Persons and Households"),
+        ("Melena and Michael C. Smith, 12 Main Street.", nil),
+        ("The Council has agreed. It will meet again.", nil),
+    ])
+    func aTitleClosedByAFullStopRunsIntoItsParagraph(text: String, title: String?) {
+        #expect(LineClassifier.periodTitleRunIn(text)?.0 == title)
+    }
 }

@@ -248,6 +248,9 @@ struct LineClassifier {
         if label.isItemLevel, isMinutes || isAgenda, let (heading, text) = Self.titleCaseRunIn(rest) {
             return .labelled(label, heading: heading, text: text, consumed: 0)
         }
+        if let (heading, text) = Self.periodTitleRunIn(rest) {
+            return .labelled(label, heading: heading, text: text, consumed: 0)
+        }
         return .labelled(label, heading: nil, text: rest, consumed: 0)
     }
 
@@ -478,6 +481,20 @@ struct LineClassifier {
         guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
         guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
         return (heading, after)
+    }
+
+    /// A title in title case closed by a full stop and run into the paragraph's first sentence
+    /// ("1. Rapid Rehousing for Homeless Persons and Households. The City has been …"): the
+    /// title (two to eight words, `isTitleCaseHeading`) and the text after it.
+    static func periodTitleRunIn(_ text: String) -> (String, String)? {
+        guard let stop = text.utf8Range(of: ". ") else { return nil }
+        let title = String(text[..<stop.lowerBound])
+        let after = String(text[stop.upperBound...])
+        // Not a name cut at an initial ("Melena and Michael C. Smith"), nor cells of a table row.
+        guard title.wordCount >= 2, after.first?.isUppercase == true, isTitleCaseHeading(title), !isPersonName(title),
+              !title.contains(where: \.isNumber), (title.split(separator: " ").last?.count ?? 0) >= 3,
+              !title.utf8Contains("  ") else { return nil }
+        return (title, after)
     }
 
     /// Words that open a sentence of minutes after an item's title run into it: articles and
