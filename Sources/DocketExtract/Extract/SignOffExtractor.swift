@@ -66,7 +66,8 @@ public struct SignOffExtractor: PaperExtractor {
                 if let name = PersonNamePattern.match(text), name.rest.isEmpty, name.name.wordCount >= 2, open == nil || open?.title != nil {
                     close()
                     open = Person(role: role, name: name.name, honorific: name.honorific, span: span, confidence: 0.75, via: "sign-off.block")
-                } else if var person = open, text.first?.isUppercase == true, !text.contains(where: \.isNumber), text.wordCount <= 8 {
+                } else if var person = open, text.first?.isUppercase == true, !text.contains(where: \.isNumber), text.wordCount <= 8,
+                          !text.containsASCII(":"), !text.containsASCII("@") {  // "Contact Details: …" is no job title
                     person.title = TextJoiner.join([person.title ?? "", text])
                     open = person
                 } else {
