@@ -45,10 +45,9 @@ public enum DatePattern {
     /// written "January 30, 2025" than "30 January 2025", or a numeric date can only be read
     /// month first ("8/24/2021"). Reads at most the first 64 KB of `text`.
     public static func prefersMonthFirst(in text: String) -> Bool {
-        let sample = text.utf8.count > 65_536 ? String(text.prefix(65_536)) : text
         var monthFirst = 0
         var dayFirst = 0
-        for match in all(in: sample) {
+        for match in all(in: datedLines(of: text)) {
             switch match.order {
             case .monthFirst: monthFirst += 1
             case .dayFirst: dayFirst += 1
@@ -58,6 +57,34 @@ public enum DatePattern {
         }
         return monthFirst > dayFirst
     }
+
+    /// The lines of the text's first 64 KB that may hold a date, joined: those with a digit and
+    /// either a month's name or a numeric date's separator. Tokenizing only these keeps the
+    /// order count cheap, since most lines of a paper hold no date.
+    static func datedLines(of text: String) -> String {
+        var kept: [String] = []
+        for line in text.utf8.prefix(65_536).split(separator: 0x0A) {
+            guard line.contains(where: { $0 &- 0x30 < 10 }) else { continue }
+            let bytes = Array(line)
+            var mayHold = bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || bytes.contains(UInt8(ascii: "."))
+            if !mayHold {
+                // Three letters of a month's name, in any case.
+                var index = 0
+                while index + 2 < bytes.count, !mayHold {
+                    let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
+                    mayHold = monthKeys.contains(key)
+                    index += 1
+                }
+            }
+            if mayHold { kept.append(String(decoding: bytes, as: UTF8.self)) }
+        }
+        return kept.joined(separator: "\n")
+    }
+
+    /// The first three letters of each month's name in lower case, packed into one number.
+    private static let monthKeys: Set<UInt32> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+        name.utf8.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+    })
 
     /// Every date in `text`, in order.
     public static func all(in text: String, monthFirst: Bool = false) -> [Match] {
