@@ -360,4 +360,17 @@ struct GenreStructureTests {
     func aTitleClosedByAFullStopRunsIntoItsParagraph(text: String, title: String?) {
         #expect(LineClassifier.periodTitleRunIn(text)?.0 == title)
     }
+
+    @Test(arguments: [("3/9/21", true), ("08-31-2021", true), ("03.02.2021", true), ("2024-03-05", true),
+                      ("Item 2.6. was removed", false), ("1.1 Background", false), ("£1.5m", false)])
+    func numericDatesHaveTheirShape(text: String, shape: Bool) {
+        #expect(DatePattern.hasNumericDateShape(Array(text.utf8)) == shape)
+    }
+
+    @Test func theMonthOrderIsReadFromTheLinesThatHoldDates() {
+        let prose = String(repeating: "1.1 The council agreed the plan for 2024 and the budget of £2.5m.\n", count: 200)
+        #expect(DatePattern.prefersMonthFirst(in: prose + "Meeting of March 5, 2024 and 3/9/21\n"))
+        #expect(!DatePattern.prefersMonthFirst(in: prose + "Meeting of 5 March 2024 and 21 May 2024\n"))
+        #expect(!DatePattern.datedLines(of: prose).contains("council"))
+    }
 }

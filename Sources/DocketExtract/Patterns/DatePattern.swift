@@ -66,7 +66,7 @@ public enum DatePattern {
         for line in text.utf8.prefix(65_536).split(separator: 0x0A) {
             guard line.contains(where: { $0 &- 0x30 < 10 }) else { continue }
             let bytes = Array(line)
-            var mayHold = bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || bytes.contains(UInt8(ascii: "."))
+            var mayHold = hasNumericDateShape(bytes)
             if !mayHold {
                 // Three letters of a month's name, in any case.
                 var index = 0
@@ -79,6 +79,22 @@ public enum DatePattern {
             if mayHold { kept.append(String(decoding: bytes, as: UTF8.self)) }
         }
         return kept.joined(separator: "\n")
+    }
+
+    /// Whether the bytes hold digit, separator, one or two digits, the same separator, digit
+    /// ("3/9/21", "08-31-2021", "03.02.2021"): the shape of every numeric date.
+    static func hasNumericDateShape(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x30 < 10 }
+        var index = 0
+        while index + 4 < bytes.count {
+            let separator = bytes[index + 1]
+            if isDigit(index), separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."), isDigit(index + 2) {
+                let second = isDigit(index + 3) ? index + 4 : index + 3
+                if second + 1 < bytes.count, bytes[second] == separator, isDigit(second + 1) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The first three letters of each month's name in lower case, packed into one number.
