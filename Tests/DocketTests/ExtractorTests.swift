@@ -7,9 +7,7 @@ import Testing
 /// Small inline papers, one rule each, through the whole text pipeline.
 struct ExtractorTests {
     private func paper(_ text: String, path: String = "paper.txt") throws -> Paper {
-        var paper = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
-        Pipeline.standard.extractors.apply(to: &paper)
-        return paper
+        try TextPaper.extracted(text, path: path)
     }
 
     @Test func letteredRecommendationsAreOneDecisionEachWithoutTheLeadIn() throws {

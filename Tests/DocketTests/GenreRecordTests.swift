@@ -9,9 +9,7 @@ import Testing
 /// our own modelled on how councils print them.
 struct GenreRecordTests {
     private func paper(_ text: String, path: String = "paper.txt") throws -> Paper {
-        var paper = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
-        Pipeline.standard.extractors.apply(to: &paper)
-        return paper
+        try TextPaper.extracted(text, path: path)
     }
 
     // MARK: Motions

@@ -8,9 +8,7 @@ import Testing
 /// council's papers, part 1"), each on small papers of our own modelled on the conventions.
 struct GenreStructureTests {
     private func paper(_ text: String, path: String = "paper.txt") throws -> Paper {
-        var paper = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
-        Pipeline.standard.extractors.apply(to: &paper)
-        return paper
+        try TextPaper.extracted(text, path: path)
     }
 
     private func outline(_ paper: Paper) -> [String] {
