@@ -32,8 +32,12 @@ struct RiskSummaryList {
     /// inside `taken` (the register's own rows).
     static func rows(in blocks: [[Line]], references: Set<String>, taken: [Span]) -> [Row] {
         guard references.count >= minimumRows else { return [] }
+        // The rows' spans in text order, passed once as the lines go by: linear in both.
+        let spans = taken.sorted { $0.start < $1.start }
+        var nextSpan = 0
         func isTaken(_ line: Line) -> Bool {
-            taken.contains { $0.page == line.span.page && $0.start <= line.span.start && line.span.end <= $0.end }
+            while nextSpan < spans.count, spans[nextSpan].end < line.span.start { nextSpan += 1 }
+            return nextSpan < spans.count && spans[nextSpan].start <= line.span.start && line.span.end <= spans[nextSpan].end
         }
         var found: [Row] = []
         var run: [Row] = []

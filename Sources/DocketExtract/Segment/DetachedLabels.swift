@@ -4,8 +4,9 @@ import DocketModel
 /// margin column of their own comes out with each page's numbers first, one per line ("1.1.",
 /// "1.2.", …, "2.3."), and the titles they belong to below, unnumbered.
 ///
-/// Each run of such bare labels (in order, two or more of them in parts, "2.3") is given, in order, to the item titles of the page
-/// that follows it (up to the next run): lines after a blank line that open with a title — in
+/// Each run of such bare labels (in order, two or more of them in parts, "2.3") is given, in
+/// order, to the item titles of the page that follows it (up to the next run): lines after a
+/// blank line or a finished sentence that open with a title — in
 /// capitals ("SUPPLEMENTAL APPROPRIATION NO. 2021-ASD-006"), or in title case before a dash
 /// ("Call to Order – Mayor X called …"). Where the numbering moves to a new division (`1.5`
 /// to `2.1`, whose `2` was never printed), the titles up to and including the division's own
@@ -16,6 +17,8 @@ import DocketModel
 struct DetachedLabels {
     /// A division heading: a few words in capitals ("CONSENT AGENDA", "PUBLIC HEARINGS — None").
     static let divisionWords = 5
+    /// How many titles ahead a new division's heading is looked for.
+    static let divisionReach = 8
 
     private struct Candidate {
         var index: Int
@@ -43,13 +46,11 @@ struct DetachedLabels {
                 labels.append(label)
                 end += 1
             }
-            // Item numbers in parts ("1.1.", "2.3."): a run of whole numbers alone ("1.", "2.")
-            // is as likely a list or a table's numbering that lost its lines.
-            // A margin column of item numbers runs in order; figures in a column ("7.53",
-            // "6.04" — a table's rates) do not.
+            // A margin column of item numbers runs in order, mostly in parts ("1.1.", "2.3."):
+            // whole numbers alone ("1.", "2.") are as likely a list that lost its lines, figures
+            // out of order ("7.53", "6.04") a table's rates, and two figures alone ("4.40",
+            // "8.30") times, unless printed as labels ("2.3.").
             let inOrder = zip(labels, labels.dropFirst()).allSatisfy { $0.components.lexicographicallyPrecedes($1.components) }
-            // Two figures alone ("4.40", "8.30") are as likely times: two labels are printed
-            // as labels ("2.3.").
             let printedAsLabels = labels.count >= 3 || labels.allSatisfy(\.punctuated)
             if inOrder, printedAsLabels, labels.filter({ $0.components.count >= 2 }).count >= 2 { runs.append((index, end, labels)) }
             index = max(end, index + 1)
@@ -73,7 +74,9 @@ struct DetachedLabels {
             for label in run.labels {
                 defer { previous = label }
                 let opensDivision = previous.map { $0.components.first != label.components.first } ?? false
-                if opensDivision, let division = candidates[next...].firstIndex(where: \.isDivision) {
+                // The division's heading stands among the next few titles; looking no further
+                // keeps the whole pass linear however many divisions a page opens.
+                if opensDivision, let division = candidates[next..<min(candidates.count, next + Self.divisionReach)].firstIndex(where: \.isDivision) {
                     next = division
                     if label.components.count >= 2 {
                         // Past the division's heading, and past the empty divisions after it
@@ -163,7 +166,9 @@ struct DetachedLabels {
         var rest: [Substring] = []
         var consumed = 0
         var line = index
-        while line < end, line == index || !units[line].startsBlock, rest.isEmpty {
+        // At most a title's worth of words is read, so each line is looked at a bounded number
+        // of times however long a paragraph in capitals runs.
+        while line < end, line == index || !units[line].startsBlock, rest.isEmpty, words.count <= 45 {
             for word in units[line].text.split(separator: " ") {
                 // "6:00 p.m." belongs to a title in capitals.
                 let isTime = word == "p.m." || word == "a.m."

@@ -12,7 +12,8 @@ import DocketModel
 /// heading (`3. Background`) or an unnumbered heading starts a new top-level section. A decimal
 /// paragraph that continues nothing inside a numbered heading ("8.1" printed under "9.") stays
 /// there and is reported as `segment.numbering-slip`. The stack never grows past
-/// `maximumDepth`, so each unit costs a bounded amount of work and building is linear. A
+/// `maximumDepth`, so each unit costs a bounded amount of work and building is linear. Text
+/// before any heading (a paper that prints none) is one section with neither number nor heading. A
 /// section's text keeps its paragraphs apart with `\n` (wrapped lines within a paragraph are
 /// joined with spaces).
 struct SectionTreeBuilder {
