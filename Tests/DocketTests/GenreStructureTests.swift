@@ -371,4 +371,10 @@ struct GenreStructureTests {
         #expect(!DatePattern.prefersMonthFirst(in: prose + "Meeting of 5 March 2024 and 21 May 2024\n"))
         #expect(!DatePattern.datedLines(of: prose).contains("council"))
     }
+
+    @Test(arguments: [("01 Maria Garbutt                 A4018 Roadworks", false), ("025 Approved a minute order", false),
+                      ("1. Introduction", true), ("10 Public Forum", true), ("1.01 Scope", true)])
+    func aNumberWithALeadingZeroIsAReferenceNotAParagraph(line: String, isLabel: Bool) {
+        #expect((SectionLabelPattern.match(line) != nil) == isLabel)
+    }
 }

@@ -44,6 +44,12 @@ public enum SectionLabelPattern {
             parsed = nil
         }
         guard var (parsedLabel, afterLabel) = parsed else { return nil }
+        // "01", "025": a number written with a leading zero is a reference in a list or table
+        // (a public-forum statement, a district, a code), not a paragraph's number.
+        if parsedLabel.style == .decimal, parsedLabel.components.count == 1, parsedLabel.printed.count >= 2,
+           parsedLabel.printed.hasPrefix("0") {
+            return nil
+        }
         // "ITEM 2: Title", "Item 5 – Title": the separator after the number is the label's.
         if afterItemWord != nil, let mark = afterLabel.first, ":-–".contains(mark) {
             afterLabel = afterLabel.dropFirst()
