@@ -5,9 +5,10 @@ import DocketModel
 ///
 /// Requires: a layout from `Normalizer` (spans filled). Produces: `title`, `meeting`,
 /// `doc_type`, front-matter `people` and `fields`, `summary`, and `sections` with numbers,
-/// headings, kinds, text and spans. Diagnostics: `segment.numbering-slip` (a paragraph printed
-/// under a section whose number it does not continue), `segment.no-sections` (nothing looked
-/// like a heading or a numbered paragraph).
+/// headings, kinds, text and spans (a paper that prints no heading gets one section with neither,
+/// holding its body). Diagnostics: `segment.numbering-slip` (a paragraph printed under a section
+/// whose number it does not continue), `segment.no-sections` (nothing looked like a heading or a
+/// numbered paragraph).
 public struct Segmenter: Sendable {
     public struct Options: Codable, Sendable, Equatable {
         public init() {}
@@ -25,9 +26,8 @@ public struct Segmenter: Sendable {
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
         let isAgenda = !isMinutes && headLines.contains(where: FrontMatterReader.isAgendaLine)
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
-        // lines run again once the front matter's extent is known.
-        // Before the front matter's extent is known, headings set apart only by their shape
-        // or type count after the first paragraph of prose (what it opens is the body).
+        // lines run again once the front matter's extent is known. Until then, headings set
+        // apart only by their shape or type count after the first paragraph of prose.
         let firstProse = Self.proseStart(units: units, from: 0)
         var first = LineClassifier(units: units, capsHeadingsFrom: firstProse)
         first.titlesFrom = firstProse
