@@ -1,13 +1,14 @@
 // swift-tools-version:6.0
 // Docket: council committee papers in, typed and searchable records out.
-// Module layout and import rules: see docs/DESIGN notes in README.md and DESIGN.md §2.
+// Module layout and import rules: docs/DESIGN.md §2 (and the graph in README.md, which
+// Scripts/check-imports.py checks).
 import PackageDescription
 
 let package = Package(
     name: "Docket",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "docket", targets: ["docket"]),
+        .executable(name: "docket", targets: ["DocketCLI"]),
         .library(name: "Docket", targets: ["Docket"]),
     ],
     dependencies: [
@@ -24,9 +25,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "DocketIndex", dependencies: ["DocketModel", "CSQLite"]),
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),
+        // The command line (product `docket`): the façade and the argument parser only.
         .executableTarget(
-            name: "docket",
-            dependencies: ["Docket", "DocketIndex", "DocketModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            name: "DocketCLI",
+            dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "DocketTests",

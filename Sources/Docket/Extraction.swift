@@ -4,6 +4,8 @@ import DocketReaders
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The façade for one paper: read → normalize → segment → extract as the pipeline says,
@@ -40,8 +42,12 @@ public struct Extraction: Sendable {
     /// Reads and normalizes one file without segmenting it: the lines every later stage reads,
     /// with their indentation, spans and styles (`docket layout`).
     public func normalizedLayout(for source: DocumentSource) throws -> Layout {
-        let bytes = try readBytes(source.filePath)
-        return try Deadline.$current.withValue(Deadline(seconds: limits.paperTimeoutSeconds, stop: stop)) {
+        try normalizedLayout(bytes: try readBytes(source.filePath), source: source)
+    }
+
+    /// The normalized layout of bytes already read from `source`.
+    public func normalizedLayout(bytes: [UInt8], source: DocumentSource) throws -> Layout {
+        try Deadline.$current.withValue(Deadline(seconds: limits.paperTimeoutSeconds, stop: stop)) {
             Normalizer(options: pipeline.normalizer).normalize(try read(bytes: bytes, source: source))
         }
     }
@@ -64,9 +70,9 @@ public struct Extraction: Sendable {
         try checkDeadline("reading")
         let normalized = Normalizer(options: pipeline.normalizer).normalize(layout)
         try checkDeadline("normalizing")
-        var paper = Segmenter(options: pipeline.segmenter).segment(normalized)
+        let segmented = Segmenter(options: pipeline.segmenter).segment(normalized)
         try checkDeadline("segmenting")
-        pipeline.extractors.apply(to: &paper)
+        let paper = pipeline.extractors.apply(to: segmented)
         try checkDeadline("extracting")
         return paper
     }
@@ -130,7 +136,7 @@ public struct Extraction: Sendable {
                 }
                 bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))
             }
-            let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            let read = bytes.withUnsafeMutableBytes { SystemCall.read(fd, $0.baseAddress! + count, $0.count - count) }
             if read < 0 {
                 if errno == EINTR { continue }
                 throw DocketError(.unreadable, "read failed: \(String(cString: strerror(errno)))")

@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// Feeds for search engines from `docket.db`, with ids of `[A-Za-z0-9_-]` only (valid in
@@ -10,15 +11,8 @@ import Foundation
 /// - `meilisearch`: NDJSON documents for `POST /indexes/NAME/documents` (primary key `id`);
 /// - `typesense`: JSONL for `POST /collections/NAME/documents/import?action=upsert`.
 public enum Exporter {
-    public enum Format: String, CaseIterable, Sendable {
-        case opensearchBulk = "opensearch-bulk"
-        case jsonl
-        case meilisearch
-        case typesense
-    }
-
     /// Writes the export line by line through `emit`.
-    public static func export(database path: String, format: Format, index name: String, emit: (String) throws -> Void) throws {
+    public static func export(database path: String, format: ExportFormat, index name: String, emit: (String) throws -> Void) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw SearchError.noIndex("no index at \(path) (run `docket run` first)") }
         let database = try SQLiteDatabase(path: path, readOnly: true)
         defer { database.close() }
@@ -51,7 +45,7 @@ public enum Exporter {
         }
     }
 
-    private static func emitDocument(_ document: [String: Any], format: Format, index: String, emit: (String) throws -> Void) throws {
+    private static func emitDocument(_ document: [String: Any], format: ExportFormat, index: String, emit: (String) throws -> Void) throws {
         if format == .opensearchBulk {
             try emit(try line(["index": ["_index": index, "_id": document["id"] as! String]]))
         }

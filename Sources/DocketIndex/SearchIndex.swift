@@ -40,7 +40,7 @@ public final class SearchIndex: @unchecked Sendable {
             wasFinished = mode == "delete" && cookie == Int64(IndexSchema.pinnedSchemaVersion)
             if !wasFinished { try beginWriting() }
         } catch {
-            throw IndexError("cannot open the index \(path): \(error)")
+            throw IndexError.open(path: path, reason: "\(error)")
         }
     }
 
@@ -131,7 +131,7 @@ public final class SearchIndex: @unchecked Sendable {
             uncommitted! += 1
             if uncommitted! >= Self.group { try commitLocked() }
         } catch {
-            throw IndexError("cannot index paper \(paper.id): \(error)")
+            throw IndexError.write(paperID: paper.id, reason: "\(error)")
         }
     }
 
@@ -158,7 +158,7 @@ public final class SearchIndex: @unchecked Sendable {
             try database.run("DELETE FROM papers WHERE id = ?", [[.text(id)]])
             changed = true
         } catch {
-            throw IndexError("cannot remove paper \(id) from the index: \(error)")
+            throw IndexError.remove(paperID: id, reason: "\(error)")
         }
     }
 
@@ -206,12 +206,12 @@ public final class SearchIndex: @unchecked Sendable {
             // The schema cookie counts schema changes; pin it, as every finished file carries it.
             try finished.execute("PRAGMA schema_version = \(IndexSchema.pinnedSchemaVersion)")
             finished.close()
-            guard rename(temporary, path) == 0 else { throw IndexError("cannot move the index into place") }
+            guard rename(temporary, path) == 0 else { throw IndexError.finish(path: path, reason: "cannot move the finished copy into place") }
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         } catch let error as IndexError {
             throw error
         } catch {
-            throw IndexError("cannot finish the index \(path): \(error)")
+            throw IndexError.finish(path: path, reason: "\(error)")
         }
     }
 
@@ -222,10 +222,4 @@ public final class SearchIndex: @unchecked Sendable {
         try? commitLocked()
         database.close()
     }
-}
-
-/// Why the index could not be written or read.
-public struct IndexError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

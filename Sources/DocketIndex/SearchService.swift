@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// Runs searches against `docket.db`: bm25 ranking over the FTS5 tables, with the paper's title,

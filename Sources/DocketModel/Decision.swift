@@ -1,14 +1,3 @@
-/// Whether a decision is proposed, resolved by a meeting, or taken by a decision maker.
-public enum DecisionKind: String, Codable, Sendable, CaseIterable {
-    case recommendation, resolution, decision
-}
-
-/// What a decision does, from its leading verb: a closed vocabulary.
-public enum DecisionAction: String, Codable, Sendable, CaseIterable {
-    case note, approve, agree, adopt, delegate, recommend, endorse, authorise, reject, `defer`
-    case refer, consider, allocate, confirm, appoint, request, other
-}
-
 /// A recommendation in a report, a resolution in minutes, or a decision in a record of decision.
 public struct Decision: Codable, Hashable, Sendable {
     public var id: String

@@ -1,7 +1,7 @@
-/// The record Docket produces for one paper (schema `docket.paper/1`, DESIGN.md §4).
+/// The record Docket produces for one paper (schema `docket.paper/1`, docs/DESIGN.md §4).
 ///
-/// The segmenter creates it from a `Layout`; each extractor then fills one family of records.
-/// `layout` travels with it for the extractors but is not part of the encoded record.
+/// The segmenter creates it from a `Layout` (as a `SegmentedPaper`, which carries the layout
+/// beside it); each extractor then fills one family of records.
 public struct Paper: Codable, Hashable, Sendable {
     public static let schemaName = "docket.paper/1"
 
@@ -28,8 +28,6 @@ public struct Paper: Codable, Hashable, Sendable {
     /// Hyperlinks of an HTML paper (document links of agenda items, for example).
     public var links: [Link] = []
     public var diagnostics: [Diagnostic] = []
-    /// The normalized layout the record was built from; not encoded.
-    public var layout: Layout?
 
     public init(id: String, source: SourceInfo, title: String?, meeting: Meeting, docType: DocType) {
         self.id = id

@@ -1,4 +1,4 @@
-/// The canonical kind of a section, drawn from the headings councils use (DESIGN.md §4).
+/// The canonical kind of a section, drawn from the headings councils use (docs/DESIGN.md §4).
 public enum SectionKind: String, Codable, Sendable, CaseIterable {
     case summary
     case purpose

@@ -1,8 +1,3 @@
-/// The file formats Docket reads.
-public enum SourceFormat: String, Codable, Sendable, CaseIterable {
-    case text, html, pdf
-}
-
 /// What is known about a paper's source file. Holds no absolute path and no timestamp, so that
 /// the same file gives the same record on every machine.
 public struct SourceInfo: Codable, Hashable, Sendable {

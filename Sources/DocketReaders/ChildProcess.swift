@@ -28,8 +28,9 @@ private func makePipe(_ fds: inout [Int32]) -> Bool {
 ///
 /// Written on `posix_spawn` rather than `Foundation.Process` because, started from a task or a
 /// Dispatch thread, `Process` leaves the child with SIGTERM blocked and parks a pool thread
-/// (see SWIFT-NOTES.md). Here the child gets a clean signal mask and default handlers, runs in
-/// its own process group, and on timeout the whole group is killed with SIGKILL.
+/// (docs/MACHINE-NOTES.md, "Child processes"). Here the child gets a clean signal mask and
+/// default handlers, runs in its own process group, and on timeout the whole group is killed
+/// with SIGKILL.
 struct ChildProcess {
     struct Result {
         var status: Int32
@@ -109,14 +110,21 @@ struct ChildProcess {
     private var name: String { String(executable.split(separator: "/").last ?? Substring(executable)) }
 
     private func spawn(stdout: Int32, stderr: Int32) throws -> pid_t {
+        #if os(Linux)
         var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        let environment = environ
+        #else
+        var actions: posix_spawn_file_actions_t = nil  // opaque pointers on Darwin
+        var attributes: posix_spawnattr_t = nil
+        let environment = _NSGetEnviron().pointee
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
 
-        var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var emptyMask = sigset_t()
@@ -132,7 +140,7 @@ struct ChildProcess {
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
         guard status == 0 else {
             throw DocketError(.toolMissing, "cannot start \(executable): \(String(cString: strerror(status)))")
         }

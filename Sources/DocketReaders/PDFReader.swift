@@ -69,7 +69,7 @@ public struct PDFReader: Sendable {
             return layout
         } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
             var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
-            layout.diagnostics.append(Diagnostic(.warning, code: "pdf.layout-timeout",
+            layout.diagnostics.append(Diagnostic(.warning, code: .pdfLayoutTimeout,
                                                  message: "pdftotext -layout ran past \(options.timeoutSeconds) s and was killed; read again in reading order, so columns and indentation are lost (partial)"))
             return layout
         }
@@ -79,7 +79,7 @@ public struct PDFReader: Sendable {
     /// any failure the lines stay plain and a `pdf.typography-unavailable` diagnostic says why.
     func addTypography(to layout: inout Layout, filePath: String) {
         func unavailable(_ why: String) {
-            layout.diagnostics.append(Diagnostic(.info, code: "pdf.typography-unavailable",
+            layout.diagnostics.append(Diagnostic(.info, code: .pdfTypographyUnavailable,
                                                  message: "bold text and font sizes were not read (\(why)); headings are judged from the text alone"))
         }
         guard let tool = ChildProcess.locate("pdftohtml") else { return unavailable("pdftohtml is not installed") }

@@ -32,7 +32,7 @@ public struct TextDecoder: Sendable {
         let head = bytes.prefix(8192)
         if head.contains(0) {
             if let bigEndian = utf16Guess(head) {
-                let note = Diagnostic(.warning, code: "text.utf16-without-bom",
+                let note = Diagnostic(.warning, code: .utf16WithoutBOM,
                                       message: "no byte-order mark; read as UTF-16 \(bigEndian ? "big" : "little")-endian from the pattern of zero bytes")
                 return Decoded(text: decodeUTF16(bytes[...], bigEndian: bigEndian),
                                encoding: bigEndian ? "utf-16be" : "utf-16le", diagnostics: [note])
@@ -46,7 +46,7 @@ public struct TextDecoder: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, encoding: bomName, diagnostics: [])
         }
-        let note = Diagnostic(.warning, code: "text.encoding-fallback",
+        let note = Diagnostic(.warning, code: .encodingFallback,
                               message: "the file is not valid UTF-8; read as Windows-1252")
         return Decoded(text: Windows1252.decode(bytes), encoding: "windows-1252", diagnostics: [note])
     }

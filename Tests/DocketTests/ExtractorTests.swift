@@ -94,7 +94,7 @@ struct ExtractorTests {
         #expect(paper.risks[0].likelihood == "High" && paper.risks[0].mitigation == "Pumps")
         #expect(paper.risks[1].risk == "Fire" && paper.risks[1].mitigation == nil)
         #expect(paper.risks[0].cells == ["Risk": "Flood", "Description": "River rises", "Mitigation": "Pumps", "Likelihood": "High"])
-        #expect(paper.diagnostics.contains { $0.code == "risks.ragged-row" })
+        #expect(paper.diagnostics.contains { $0.code == .raggedRow })
     }
 
     @Test func listsOnlyTheAppendicesAChecklistMarksYes() throws {

@@ -109,7 +109,7 @@ struct GenreRecordTests {
             "Two residents of Mill Close asked the council to reconsider the decision to stop cutting the verges outside their homes, and the council agreed to look at it again.",
             "It was agreed that the Clerk orders new safety surfacing as well.",
         ])
-        #expect(paper.diagnostics.map(\.code).contains("segment.no-sections"))
+        #expect(paper.diagnostics.map(\.code).contains(.noSections))
     }
 
     @Test func ukProposalsWithTheirSeconderAreDecisions() throws {

@@ -126,7 +126,7 @@ struct GenreStructureTests {
         ]
         let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1, encoding: "utf-8", pages: 1),
                             pages: [Page(number: 1, blocks: blocks)])
-        let paper = Segmenter().segment(Normalizer().normalize(layout))
+        let paper = Segmenter().segment(Normalizer().normalize(layout)).paper
         #expect(outline(paper) == ["1|Background", "-|Funding Options", "-|Timetable"])
     }
 

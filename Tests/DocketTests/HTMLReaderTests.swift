@@ -44,7 +44,7 @@ struct HTMLReaderTests {
         let layout = try HTMLReader().read(bytes: bytes, path: "p.html")
         #expect(layout.blocks[0].lines[0].text == "The Council\u{2019}s \u{201C}plan\u{201D} £5")
         #expect(layout.source.encoding == "windows-1252")
-        #expect(layout.diagnostics.contains { $0.code == "html.encoding-mislabelled" })
+        #expect(layout.diagnostics.contains { $0.code == .htmlEncodingMislabelled })
     }
 
     @Test func keepsEntityBombsInert() throws {

@@ -64,16 +64,16 @@ struct IndexTests {
     @Test func searchRanksFiltersAndRejectsMalformedQueries() throws {
         let (_, output) = try Self.builtIndex()
         let database = output.appendingPathComponent("docket.db").path
-        let hits = try SearchService.search(database: database, SearchRequest(query: "library opening hours"))
+        let hits = try IndexQuery.search(database: database, SearchRequest(query: "library opening hours"))
         #expect(!hits.isEmpty)
         #expect(hits.first?.title?.lowercased().contains("library") == true)
         #expect(hits.allSatisfy { $0.snippet.contains("[") })
         #expect(hits == hits.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) })
 
-        let minutes = try SearchService.search(database: database, SearchRequest(query: "minutes") ~ { $0.docType = "minutes"; $0.scopes = [.decisions] })
+        let minutes = try IndexQuery.search(database: database, SearchRequest(query: "minutes") ~ { $0.docType = "minutes"; $0.scopes = [.decisions] })
         #expect(minutes.allSatisfy { $0.docType == "minutes" && $0.scope == "decision" })
-        #expect(try SearchService.search(database: database, SearchRequest(query: "library") ~ { $0.since = "2030-01-01" }).isEmpty)
-        #expect(throws: SearchError.self) { try SearchService.search(database: database, SearchRequest(query: "library AND (")) }
+        #expect(try IndexQuery.search(database: database, SearchRequest(query: "library") ~ { $0.since = "2030-01-01" }).isEmpty)
+        #expect(throws: SearchError.self) { try IndexQuery.search(database: database, SearchRequest(query: "library AND (")) }
         if let docket = CLITests.docketBinary {
             #expect(try TestPaths.run(docket, ["search", "library AND (", "--db", database]).status == 2)
             let found = try TestPaths.run(docket, ["search", "gritting", "--db", database, "--json"])
@@ -81,13 +81,29 @@ struct IndexTests {
         }
     }
 
+    @Test func indexFailuresAreTypedWithThePathAndAMissingIndexIsNoIndex() throws {
+        let nowhere = "/nonexistent-\(getpid())/docket.db"
+        do {
+            _ = try SearchIndex(path: nowhere)
+            Issue.record("opened an index in a folder that does not exist")
+        } catch let error as IndexError {
+            guard case .open(let path, let reason) = error else { Issue.record("not an open failure: \(error)"); return }
+            #expect(path == nowhere && !reason.isEmpty)
+            #expect(error.description.hasPrefix("cannot open the index \(nowhere): "))
+        }
+        #expect(throws: SearchError.noIndex("no index at \(nowhere) (run `docket run` first)")) {
+            try IndexQuery.search(database: nowhere, SearchRequest(query: "library"))
+        }
+        #expect(throws: SearchError.self) { try IndexQuery.export(database: nowhere, format: .jsonl, index: "docket") { _ in } }
+    }
+
     @Test func everyExportLineParsesAndIdsSuitEveryEngine() throws {
         let (_, output) = try Self.builtIndex()
         let database = output.appendingPathComponent("docket.db").path
         let papers = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("papers").path).count
-        for format in Exporter.Format.allCases {
+        for format in ExportFormat.allCases {
             var lines: [String] = []
-            try Exporter.export(database: database, format: format, index: "docket") { lines.append($0) }
+            try IndexQuery.export(database: database, format: format, index: "docket") { lines.append($0) }
             #expect(!lines.contains { $0.contains("\n") }, "\(format): every document is one line")
             let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
             switch format {

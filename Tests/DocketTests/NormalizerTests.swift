@@ -20,7 +20,7 @@ struct NormalizerTests {
         let normalized = Normalizer().normalize(try layout(pages.joined(separator: "\u{0C}")))
         let texts = normalized.blocks.flatMap(\.lines).map(\.text)
         #expect(texts == bodies.flatMap { $0.split(separator: "\n").map(String.init) })
-        #expect(normalized.diagnostics.contains { $0.code == "normalize.furniture-removed" })
+        #expect(normalized.diagnostics.contains { $0.code == .furnitureRemoved })
     }
 
     @Test func keepsRepeatedFormLabelsAndTheirValues() throws {

@@ -37,6 +37,25 @@ struct PipelineTests {
         }
     }
 
+    @Test func eachRegisteredStageBuildsFromItsEntryAlone() throws {
+        let base = "name: x\nstages:\n  - read.text@1\n  - normalize@1\n  - segment.numbered@1\n"
+        let minimal = try Pipeline.parse(base, file: "x.yml")
+        #expect(minimal.extractors.stages.isEmpty)
+        #expect(minimal.html == nil && minimal.pdf == nil && minimal.text != nil)
+        let extractors = StageRegistry.entries.filter { $0.requires == .paper }
+        #expect(extractors.count == 8)
+        for entry in extractors {
+            let pipeline = try Pipeline.parse(base + "  - \(entry.id)\n", file: "x.yml")
+            #expect(pipeline.extractors.stages.count == 1, "\(entry.id)")
+            #expect(pipeline.stageNames.last == entry.id)
+        }
+        // Every id is unique and versioned, and options reach the stage they belong to.
+        #expect(Set(StageRegistry.entries.map(\.id)).count == StageRegistry.entries.count)
+        #expect(StageRegistry.entries.allSatisfy { $0.id.hasSuffix("@\($0.version)") })
+        let pdf = try Pipeline.parse("name: x\nstages:\n  - read.pdf@1:\n      timeout_seconds: 7\n      typography: false\n  - normalize@1\n  - segment.numbered@1\n", file: "x.yml")
+        #expect(pdf.pdf?.timeoutSeconds == 7 && pdf.pdf?.typography == false && pdf.text == nil)
+    }
+
     @Test func theHashFollowsStagesAndOptionsNotLayout() throws {
         let a = try Pipeline.parse("name: a\nstages:\n  - read.text@1\n  - normalize@1\n  - segment.numbered@1\n", file: "a")
         let b = try Pipeline.parse("# comment\nname: b\nstages:\n    - read.text@1   # reader\n    - normalize@1\n    - segment.numbered@1\n", file: "b")

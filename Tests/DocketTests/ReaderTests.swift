@@ -42,14 +42,14 @@ struct TextDecoderTests {
         let bytes = Array("Cabinet report".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let decoded = try TextDecoder().decode(bytes)
         #expect(decoded.text == "Cabinet report")
-        #expect(decoded.diagnostics.map(\.code) == ["text.utf16-without-bom"])
+        #expect(decoded.diagnostics.map(\.code) == [.utf16WithoutBOM])
     }
 
     @Test func fallsBackToWindows1252AndSaysSo() throws {
         let decoded = try TextDecoder().decode([0x93, 0x51, 0x94, 0x20, 0xA3, 0x35, 0x20, 0x96, 0x20, 0x81])
         #expect(decoded.text == "\u{201C}Q\u{201D} £5 \u{2013} \u{81}")
         #expect(decoded.encoding == "windows-1252")
-        #expect(decoded.diagnostics.map(\.code) == ["text.encoding-fallback"])
+        #expect(decoded.diagnostics.map(\.code) == [.encodingFallback])
         #expect(!decoded.text.contains("\u{FFFD}"))
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// Small papers written inline, each testing one segmentation rule.
 struct SegmenterTests {
     private func segment(_ text: String, path: String = "paper.txt") throws -> Paper {
-        Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
+        Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path))).paper
     }
 
     private func outline(_ paper: Paper) -> [String] {
@@ -67,7 +67,7 @@ struct SegmenterTests {
         let paper = try segment("From: A B\n\n8. Conclusion\n\n8.1 Fine.\n\n9. Recommendation(s)\n\n8.1 Cabinet is asked to agree the plan.\n")
         #expect(outline(paper) == ["8|Conclusion", "8.1|", "9|Recommendation(s)", "8.1|"])
         #expect(paper.sections[1].children.first?.text == "Cabinet is asked to agree the plan.")
-        #expect(paper.diagnostics.contains { $0.code == "segment.numbering-slip" })
+        #expect(paper.diagnostics.contains { $0.code == .numberingSlip })
     }
 
     @Test func keepsNumberingThatRestartsUnderEachSubHeading() throws {
@@ -157,7 +157,7 @@ struct SegmenterTests {
         let paper = try segment("Report from: A B\n\n1. Background\n\n1.1 The first point.\n\n1.1.1 A detail of it.\n\n1.2 The second point.\n\n2.1 This continues no printed label.\n")
         #expect(paper.sections.map { $0.number ?? "-" } == ["1", "2.1"])
         #expect(paper.sections[0].children.map { $0.number ?? "-" } == ["1.1", "1.2"])
-        #expect(!paper.diagnostics.contains { $0.code == "segment.numbering-slip" })
+        #expect(!paper.diagnostics.contains { $0.code == .numberingSlip })
     }
 
     @Test func readsParishMinuteItemsWithTheirTitlesOverTheirText() throws {

@@ -7,8 +7,7 @@ import DocketReaders
 /// (or Markdown, by `path`), normalized, segmented and given every standard extractor's records.
 enum TextPaper {
     static func extracted(_ text: String, path: String = "paper.txt") throws -> Paper {
-        var paper = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
-        Pipeline.standard.extractors.apply(to: &paper)
-        return paper
+        let segmented = Segmenter().segment(Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: path)))
+        return Pipeline.standard.extractors.apply(to: segmented)
     }
 }

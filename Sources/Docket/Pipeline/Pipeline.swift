@@ -52,11 +52,10 @@ public struct Pipeline: Sendable {
         }
         var pipeline = Pipeline(name: name, summary: document.fields["description"]?.value ?? "", stageNames: [], hash: "")
         var available: Set<StageRegistry.Artifact> = [.file]
-        var extractors: [any PaperExtractor] = []
         var canonical: [String] = []
         for stage in document.stages {
             guard let entry = StageRegistry.entry(named: stage.name) else {
-                let known = StageRegistry.entries.map(\.name).joined(separator: ", ")
+                let known = StageRegistry.entries.map(\.id).joined(separator: ", ")
                 throw PipelineError(file: file, line: stage.line, message: "unknown stage `\(stage.name)` (known stages: \(known))")
             }
             guard !pipeline.stageNames.contains(stage.name) else {
@@ -76,16 +75,16 @@ public struct Pipeline: Sendable {
                 try check(option.value, against: spec, file: file, line: option.line)
                 options[option.key] = option.value
             }
-            try pipeline.configure(entry, options: options)
-            if let extractor = StageRegistry.extractor(named: stage.name) { extractors.append(extractor) }
+            entry.build(&pipeline, options)
             available.insert(entry.produces)
             pipeline.stageNames.append(stage.name)
             canonical.append(stage.name + options.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined())
         }
         guard available.contains(.paper) else {
-            throw PipelineError(file: file, line: document.stagesLine, message: "the pipeline never segments a paper (add normalize@1 and segment.numbered@1)")
+            let needed = StageRegistry.entries.filter { [.normalizedLayout, .paper].contains($0.produces) && $0.requires != .paper }
+            throw PipelineError(file: file, line: document.stagesLine,
+                                message: "the pipeline never segments a paper (add \(needed.map(\.id).joined(separator: " and ")))")
         }
-        pipeline.extractors = Extractors(extractors)
         pipeline.hash = SHA256.hex(Array(canonical.joined(separator: "\n").utf8))
         return pipeline
     }
@@ -107,27 +106,6 @@ public struct Pipeline: Sendable {
             case .choice(let choices): expected = "one of " + choices.joined(separator: ", ")
             }
             throw PipelineError(file: file, line: line, message: "option `\(spec.key)` must be \(expected), not `\(value)`")
-        }
-    }
-
-    private mutating func configure(_ entry: StageRegistry.Entry, options: [String: String]) throws {
-        switch entry.name {
-        case "read.text@1":
-            let markdown = options["markdown"]
-            text = TextReader.Options(markdown: markdown == nil || markdown == "auto" ? nil : markdown == "true")
-        case "read.html@1":
-            html = HTMLReader.Options()
-        case "read.pdf@1":
-            var reader = PDFReader.Options()
-            if let value = options["timeout_seconds"].flatMap(Double.init) { reader.timeoutSeconds = value }
-            if let value = options["max_output_bytes"].flatMap(Int.init) { reader.maxOutputBytes = value }
-            if let value = options["retry_in_reading_order"] { reader.retryInReadingOrder = value == "true" }
-            if let value = options["typography"] { reader.typography = value == "true" }
-            pdf = reader
-        case "normalize@1":
-            normalizer = Normalizer.Options(removeFurniture: options["remove_furniture"] != "false")
-        default:
-            break
         }
     }
 }

@@ -1,9 +1,10 @@
 import DocketExtract
 import DocketReaders
 
-/// The one registry of pipeline stages: every name a pipeline definition may use, what each
-/// stage needs and makes, and the options it accepts. Stage names are stable and versioned
-/// (`extract.risks@1`); a behaviour change that alters output gets a new version.
+/// The one registry of pipeline stages: every stage a pipeline definition may name, what it
+/// needs and makes, the options it accepts, and how it is built into a `Pipeline`. Nothing
+/// else knows stage names. Names are stable and versioned (`extract.risks@1`); a behaviour
+/// change that alters output gets a new version.
 public enum StageRegistry {
     /// What flows between stages.
     public enum Artifact: String, Sendable {
@@ -25,60 +26,70 @@ public enum StageRegistry {
     }
 
     public struct Entry: Sendable {
+        /// The stage's name without its version (`extract.risks`).
         public var name: String
+        public var version: Int
         public var summary: String
         public var requires: Artifact
         public var produces: Artifact
         public var options: [Option]
+        /// Adds the stage to a pipeline from its options, already checked against `options`.
+        let build: @Sendable (inout Pipeline, [String: String]) -> Void
+
+        /// The name a pipeline definition uses: `extract.risks@1`.
+        public var id: String { "\(name)@\(version)" }
     }
 
     public static let entries: [Entry] = [
-        Entry(name: "read.text@1", summary: "Plain text and Markdown: encodings, pages at form feeds, tab and pipe tables.",
+        Entry(name: "read.text", version: 1, summary: "Plain text and Markdown: encodings, pages at form feeds, tab and pipe tables.",
               requires: .file, produces: .layout,
-              options: [Option(key: "markdown", kind: .choice(["auto", "true", "false"]), summary: "Read Markdown structure (default auto: by file name).")]),
-        Entry(name: "read.html@1", summary: "HTML through libxml2: report pages, ModernGov pages, Word HTML.",
-              requires: .file, produces: .layout, options: []),
-        Entry(name: "read.pdf@1", summary: "PDF through pdftotext -layout (and pdftohtml -xml for typography), with a time and output limit.",
+              options: [Option(key: "markdown", kind: .choice(["auto", "true", "false"]), summary: "Read Markdown structure (default auto: by file name).")]) { pipeline, options in
+            let markdown = options["markdown"]
+            pipeline.text = TextReader.Options(markdown: markdown == nil || markdown == "auto" ? nil : markdown == "true")
+        },
+        Entry(name: "read.html", version: 1, summary: "HTML through libxml2: report pages, ModernGov pages, Word HTML.",
+              requires: .file, produces: .layout, options: []) { pipeline, _ in pipeline.html = HTMLReader.Options() },
+        Entry(name: "read.pdf", version: 1, summary: "PDF through pdftotext -layout (and pdftohtml -xml for typography), with a time and output limit.",
               requires: .file, produces: .layout,
               options: [Option(key: "timeout_seconds", kind: .positiveNumber, summary: "Seconds pdftotext may run (default 60)."),
                         Option(key: "max_output_bytes", kind: .positiveInteger, summary: "Largest pdftotext output (default 64 MB)."),
                         Option(key: "typography", kind: .bool,
                                summary: "Read bold text and font sizes with pdftohtml -xml, evidence of headings (default true)."),
                         Option(key: "retry_in_reading_order", kind: .bool,
-                               summary: "After a -layout timeout, retry once with -raw and mark the record partial (default true).")]),
-        Entry(name: "normalize@1", summary: "Repair characters; remove running headers, footers and page numbers.",
+                               summary: "After a -layout timeout, retry once with -raw and mark the record partial (default true).")]) { pipeline, options in
+            var reader = PDFReader.Options()
+            if let value = options["timeout_seconds"].flatMap(Double.init) { reader.timeoutSeconds = value }
+            if let value = options["max_output_bytes"].flatMap(Int.init) { reader.maxOutputBytes = value }
+            if let value = options["retry_in_reading_order"] { reader.retryInReadingOrder = value == "true" }
+            if let value = options["typography"] { reader.typography = value == "true" }
+            pipeline.pdf = reader
+        },
+        Entry(name: "normalize", version: 1, summary: "Repair characters; remove running headers, footers and page numbers.",
               requires: .layout, produces: .normalizedLayout,
-              options: [Option(key: "remove_furniture", kind: .bool, summary: "Remove running headers and footers (default true).")]),
-        Entry(name: "segment.numbered@1", summary: "Front matter and the numbered section tree.",
-              requires: .normalizedLayout, produces: .paper, options: []),
-        Entry(name: AttendanceExtractor.stageName, summary: "Present, in attendance and apologies in minutes and decision notices.",
-              requires: .paper, produces: .paper, options: []),
-        Entry(name: SignOffExtractor.stageName, summary: "People who sign a report off (Prepared by, Approved by).",
-              requires: .paper, produces: .paper, options: []),
-        Entry(name: DecisionExtractor.stageName, summary: "Recommendations, resolutions and decisions.", requires: .paper, produces: .paper, options: []),
-        Entry(name: ContactExtractor.stageName, summary: "Officer contacts with phones and e-mails.", requires: .paper, produces: .paper, options: []),
-        Entry(name: RiskExtractor.stageName, summary: "Rows of risk tables and registers.", requires: .paper, produces: .paper, options: []),
-        Entry(name: AppendixExtractor.stageName, summary: "Listed appendices.", requires: .paper, produces: .paper, options: []),
-        Entry(name: BackgroundPaperExtractor.stageName, summary: "Background papers and their URLs.", requires: .paper, produces: .paper, options: []),
-        Entry(name: AmountExtractor.stageName, summary: "Sums of money in pence.", requires: .paper, produces: .paper, options: []),
+              options: [Option(key: "remove_furniture", kind: .bool, summary: "Remove running headers and footers (default true).")]) { pipeline, options in
+            pipeline.normalizer = Normalizer.Options(removeFurniture: options["remove_furniture"] != "false")
+        },
+        Entry(name: "segment.numbered", version: 1, summary: "Front matter and the numbered section tree.",
+              requires: .normalizedLayout, produces: .paper, options: []) { pipeline, _ in pipeline.segmenter = Segmenter.Options() },
+        extractor("extract.attendance", "Present, in attendance and apologies in minutes and decision notices.", AttendanceExtractor()),
+        extractor("extract.sign-off", "People who sign a report off (Prepared by, Approved by).", SignOffExtractor()),
+        extractor("extract.decisions", "Recommendations, resolutions and decisions.", DecisionExtractor()),
+        extractor("extract.contacts", "Officer contacts with phones and e-mails.", ContactExtractor()),
+        extractor("extract.risks", "Rows of risk tables and registers.", RiskExtractor()),
+        extractor("extract.appendices", "Listed appendices.", AppendixExtractor()),
+        extractor("extract.background-papers", "Background papers and their URLs.", BackgroundPaperExtractor()),
+        extractor("extract.amounts", "Sums of money in pence.", AmountExtractor()),
     ]
 
-    public static func entry(named name: String) -> Entry? {
-        entries.first { $0.name == name }
+    /// The entry a pipeline definition names (`extract.risks@1`), if registered.
+    public static func entry(named id: String) -> Entry? {
+        entries.first { $0.id == id }
     }
 
-    /// The extractor stage for a registered extractor name.
-    static func extractor(named name: String) -> (any PaperExtractor)? {
-        switch name {
-        case AttendanceExtractor.stageName: return AttendanceExtractor()
-        case SignOffExtractor.stageName: return SignOffExtractor()
-        case DecisionExtractor.stageName: return DecisionExtractor()
-        case ContactExtractor.stageName: return ContactExtractor()
-        case RiskExtractor.stageName: return RiskExtractor()
-        case AppendixExtractor.stageName: return AppendixExtractor()
-        case BackgroundPaperExtractor.stageName: return BackgroundPaperExtractor()
-        case AmountExtractor.stageName: return AmountExtractor()
-        default: return nil
+    /// An extractor's entry: version 1, reads and extends the paper, no options.
+    private static func extractor(_ name: String, _ summary: String, _ stage: some PaperExtractor) -> Entry {
+        Entry(name: name, version: 1, summary: summary, requires: .paper, produces: .paper, options: []) { pipeline, _ in
+            pipeline.extractors.stages.append(stage)
         }
     }
 }

@@ -2,6 +2,8 @@ import DocketReaders
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Finds the papers under an input folder: files named like papers (`.pdf`, `.txt`, `.md`,

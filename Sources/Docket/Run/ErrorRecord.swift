@@ -1,4 +1,3 @@
-import DocketIndex
 import Foundation
 
 /// One line of `errors.jsonl`: a paper that could not be processed, and why.

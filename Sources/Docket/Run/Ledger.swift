@@ -1,4 +1,3 @@
-import DocketIndex
 import DocketModel
 import Foundation
 #if canImport(Glibc)
@@ -111,7 +110,7 @@ final class Ledger: Sendable {
         _ = systemSyncfs(state.fd)
         #endif
         let fd = state.fd
-        let written = state.pending.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        let written = state.pending.withUnsafeBytes { SystemCall.write(fd, $0.baseAddress, $0.count) }
         guard written == state.pending.count, fsync(fd) == 0 else {
             throw RunError.io("cannot write the ledger \(path): \(String(cString: strerror(errno)))")
         }

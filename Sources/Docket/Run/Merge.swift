@@ -45,8 +45,7 @@ public enum Merge {
         }
         let temporaryIndex = output + "/" + AtomicFile.temporaryPrefix + "merge.db"
         try? FileManager.default.removeItem(atPath: temporaryIndex)
-        let index: SearchIndex
-        do { index = try SearchIndex(path: temporaryIndex) } catch let error as IndexError { throw RunError.io(error.description) }
+        let index = try RunError.indexing { try SearchIndex(path: temporaryIndex) }
         for (id, folder) in recordFolders.sorted(by: { $0.key < $1.key }) {
             guard let data = FileManager.default.contents(atPath: "\(folder)/\(id).json") else {
                 throw RunError.io("the record \(id).json named by a shard's ledger is missing in \(folder)")
@@ -55,10 +54,10 @@ public enum Merge {
                 try AtomicFile.write(data, to: "\(papers)/\(id).json", durable: false)
             }
             let paper = try JSONDecoder().decode(Paper.self, from: data)
-            do { try index.replace(paper) } catch let error as IndexError { throw RunError.io(error.description) }
+            try RunError.indexing { try index.replace(paper) }
             summary.papers += 1
         }
-        do { try index.finish() } catch let error as IndexError { throw RunError.io(error.description) }
+        try RunError.indexing { try index.finish() }
         guard rename(temporaryIndex, output + "/" + SearchIndex.fileName) == 0 else { throw RunError.io("cannot move the merged index into place") }
         let sorted = entries.values.sorted { $0.path.precedesByBytes($1.path) }
         summary.failed = sorted.filter { $0.status == .failed }.count

@@ -1,4 +1,3 @@
-import DocketIndex
 import Foundation
 
 /// `shard.json`, written in each shard's folder: which input folder and which shard it holds,

@@ -1,9 +1,10 @@
 import DocketIndex
 import DocketModel
-import DocketReaders
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The batch job behind `docket run`: discover papers, skip the unchanged, process the rest in
@@ -15,7 +16,8 @@ import Glibc
 /// `ledger.jsonl` (see `Ledger`). The same input gives the same
 /// outputs whatever `--jobs` is and however often the run is interrupted and resumed.
 public final class Runner: @unchecked Sendable {
-    public static let version = "0.1.0"
+    /// The version recorded in the ledger with each paper (`DocketVersion.current`).
+    public static let version = DocketVersion.current
 
     public let options: RunOptions
     /// Called after each paper with (finished, to do); from worker threads.
@@ -90,12 +92,10 @@ public final class Runner: @unchecked Sendable {
             summary.removed = try withdrawRemoved(present: Set(files.map { PathKey($0.relativePath) }), ledger: ledger)
         }
         try writeErrors(ledger)
-        do {
+        try RunError.indexing {
             // An interrupted run only closes the index: the next run finishes it (the
             // rewrite in canonical order takes seconds on a large archive).
             if index.hasChanges && !summary.interrupted { try index.finish() } else { index.close() }
-        } catch let error as IndexError {
-            throw RunError.io(error.description)
         }
         try ledger.compact()
         summary.elapsedSeconds = Date().timeIntervalSince(start)
@@ -222,11 +222,7 @@ public final class Runner: @unchecked Sendable {
             let paper = try extraction.paper(bytes: bytes, source: source, sha256: entry.sha256)
             let record = try CanonicalJSON.encodeBoth(paper)
             try AtomicFile.write(record.pretty, to: paperPath(paper.id), durable: false)
-            do {
-                try index?.replace(paper, compactRecord: record.compact)
-            } catch let error as IndexError {
-                throw RunError.io(error.description)
-            }
+            try RunError.indexing { try index?.replace(paper, compactRecord: record.compact) }
             entry.status = .done
             entry.id = paper.id
             try ledger.record(entry)
@@ -283,20 +279,16 @@ public final class Runner: @unchecked Sendable {
     private var index: SearchIndex?
 
     private func openIndex() throws -> SearchIndex {
-        do {
-            let opened = try SearchIndex(path: outputFolder + "/" + SearchIndex.fileName)
-            index = opened
-            return opened
-        } catch let error as IndexError {
-            throw RunError.io(error.description)
-        }
+        let opened = try RunError.indexing { try SearchIndex(path: outputFolder + "/" + SearchIndex.fileName) }
+        index = opened
+        return opened
     }
 
     /// Brings the index in line with the ledger before the run: papers recorded as done but
     /// missing from the index (a run killed between writing a record and indexing it, or an
     /// index deleted by hand) are added from their records; papers no longer done are removed.
     private func reconcile(_ index: SearchIndex, with ledger: Ledger) throws {
-        do {
+        try RunError.indexing {
             let indexed = try index.paperIDs()
             let done = Set(ledger.entries.values.filter { $0.status == .done }.compactMap(\.id))
             for id in indexed.subtracting(done).sorted() { try index.remove(id: id) }
@@ -305,8 +297,6 @@ public final class Runner: @unchecked Sendable {
                       let paper = try? JSONDecoder().decode(Paper.self, from: data) else { continue }
                 try index.replace(paper)
             }
-        } catch let error as IndexError {
-            throw RunError.io(error.description)
         }
     }
 

@@ -1,4 +1,3 @@
-import DocketIndex
 import DocketModel
 import Foundation
 

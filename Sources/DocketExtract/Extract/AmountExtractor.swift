@@ -2,16 +2,14 @@ import DocketModel
 
 /// Finds sums of money in every line of the paper (`MoneyPattern`).
 ///
-/// Requires: a paper with its normalized layout. Produces: `amounts`, each with the printed
+/// Requires: a `SegmentedPaper` (reads its normalized layout). Produces: `amounts`, each with the printed
 /// text, the value in pence and the span of the amount itself. Emits no diagnostics.
 public struct AmountExtractor: PaperExtractor {
-    public static let stageName = "extract.amounts@1"
-
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout else { return contribution }
         for block in layout.blocks {
             for line in block.lines where line.text.utf8.contains(0xA3) {
                 for match in MoneyPattern.all(in: line.text) {

@@ -4,20 +4,18 @@ import DocketModel
 /// "c) Appendix 1 Service Offer Comparison", under an "Appendices" (or "Attached documents")
 /// heading.
 ///
-/// Requires: a segmented paper with its layout. Produces: `appendices` with `label`
+/// Requires: a `SegmentedPaper` (its sections and layout). Produces: `appendices` with `label`
 /// ("Appendix A") and `title`. In a checklist that marks each appendix YES or NO, only the YES
 /// ones are listed; a document listed without a label ("Proposed Record of Decision") has no
 /// label. Lists after a report's contacts or background papers count too ("Appendix A:" lines
 /// closing a Kent report). "None" gives an empty list. One record per label, first mention
 /// wins. Emits no diagnostics.
 public struct AppendixExtractor: PaperExtractor {
-    public static let stageName = "extract.appendices@1"
-
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper, layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout else { return contribution }
         var labels = Set<String>()
         // Appendix lists sit under an "Appendices" heading, or at the end of a report after its
         // contacts or background papers.

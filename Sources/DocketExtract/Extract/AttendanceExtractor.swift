@@ -15,11 +15,10 @@ import Foundation
 /// (`via`): `attendance.field`, `attendance.section`, `attendance.apologies-minute`. Emits no
 /// diagnostics.
 public struct AttendanceExtractor: PaperExtractor {
-    public static let stageName = "extract.attendance@1"
-
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper
         var contribution = Contribution()
         if paper.docType == .agenda { return Self.membership(of: paper) }
         guard paper.docType == .minutes || paper.docType == .decisionRecord else { return contribution }

@@ -4,16 +4,14 @@ import DocketModel
 /// numbered paragraph or per line (a wrapped title or URL continues its item), each with its
 /// title and URL (a URL wrapped over lines is joined). "None" gives an empty list.
 ///
-/// Requires: a segmented paper with its layout. Produces: `background_papers`. Emits no
+/// Requires: a `SegmentedPaper` (its sections and layout). Produces: `background_papers`. Emits no
 /// diagnostics.
 public struct BackgroundPaperExtractor: PaperExtractor {
-    public static let stageName = "extract.background-papers@1"
-
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper, layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout else { return contribution }
         for section in paper.allSections where section.kind == .backgroundPapers && section.heading != nil {
             var items: [(lines: [String], indent: Int, span: Span)] = []
             var stop = false

@@ -4,7 +4,7 @@ import Foundation
 /// Finds officer contacts in "Lead officer contact", "Contact details", "Report Author",
 /// "Contact officer" sections and the like, including two-column blocks (`ColumnSplitter`).
 ///
-/// Requires: a segmented paper with its layout. Produces: `contacts`, one per person, with
+/// Requires: a `SegmentedPaper` (its sections and layout). Produces: `contacts`, one per person, with
 /// name, job title, the heading they were listed under (`role`), address, phones
 /// (`PhonePattern`, E.164) and e-mails (`EmailPattern`, lower case). Rules (`via`):
 /// - `contacts.section`: the blocks under a contact heading;
@@ -19,8 +19,6 @@ import Foundation
 /// One contact per name (or per address and number, for contacts without a name). Emits no
 /// diagnostics.
 public struct ContactExtractor: PaperExtractor {
-    public static let stageName = "extract.contacts@1"
-
     static let roleLabels = ["report authors", "report author", "relevant directors", "relevant director", "lead directors",
                              "lead director", "corporate directors", "corporate director", "contact officers", "contact officer",
                              "lead officer contact", "lead officer", "author", "director", "officer contact",
@@ -40,9 +38,9 @@ public struct ContactExtractor: PaperExtractor {
         var hasDetails: Bool { !phones.isEmpty || !emails.isEmpty }
     }
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper, layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout else { return contribution }
         let lines = layout.blocks.filter { $0.kind != .table }.flatMap(\.lines)
         var seen = Set<String>()
         func addOthers() {

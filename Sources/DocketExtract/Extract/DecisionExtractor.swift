@@ -19,8 +19,6 @@ import Foundation
 /// A decision printed twice (a summary box and a recommendations section) is kept once.
 /// Emits no diagnostics.
 public struct DecisionExtractor: PaperExtractor {
-    public static let stageName = "extract.decisions@1"
-
     public init() {}
 
     struct Candidate {
@@ -33,8 +31,9 @@ public struct DecisionExtractor: PaperExtractor {
         var resolution: Bool
     }
 
-    public func extract(from paper: Paper) -> Contribution {
-        let candidates = Self.deduplicated(collect(paper))
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper
+        let candidates = Self.deduplicated(collect(paper, layout: segmented.layout))
         let reasons = Self.reasons(in: paper)
         var contribution = Contribution()
         for (index, candidate) in candidates.enumerated() {
@@ -56,14 +55,14 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// Walks the sections in reading order: recommendations sections give their items;
     /// resolutions and decision lead-ins in any section give their text or the items after them.
-    private func collect(_ paper: Paper) -> [Candidate] {
+    private func collect(_ paper: Paper, layout: Layout) -> [Candidate] {
         let flat = paper.allSections
         var candidates: [Candidate] = []
         var consumed = Set<String>()
         let hasRecommendations = flat.contains { $0.kind == .recommendations && $0.heading != nil }
         // A resolution's operative words before its first numbered clause ("NOW, THEREFORE, BE
         // IT RESOLVED BY THE COUNCIL … THAT:") lead in to the clauses that follow.
-        if let leadIn = Self.preambleResolution(paper) {
+        if let leadIn = Self.preambleResolution(paper, layout: layout) {
             let following = Self.followingItems(after: -1, in: flat, leadIn: leadIn)
             candidates += following.candidates
             consumed.formUnion(following.ids)
@@ -227,8 +226,8 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// An open resolution printed before the paper's first section (a draft resolution's "NOW,
     /// THEREFORE, BE IT RESOLVED … THAT:" above "SECTION 1."), read from the layout.
-    static func preambleResolution(_ paper: Paper) -> String? {
-        guard let layout = paper.layout, let first = paper.sections.first, first.number != nil, first.heading == nil else { return nil }
+    static func preambleResolution(_ paper: Paper, layout: Layout) -> String? {
+        guard let first = paper.sections.first, first.number != nil, first.heading == nil else { return nil }
         var paragraph: [String] = []
         var found: String?
         for block in layout.blocks where block.kind != .table {

@@ -2,7 +2,7 @@ import DocketModel
 
 /// Finds the rows of risk tables and risk registers.
 ///
-/// Requires: a paper with its layout. Reads tables that arrive as table blocks (tab-separated
+/// Requires: a `SegmentedPaper` (reads its layout). Reads tables that arrive as table blocks (tab-separated
 /// text, Markdown pipe tables, HTML) and tables rebuilt from `pdftotext -layout` columns
 /// (`LayoutTable`), whose header row maps onto risk fields (`RiskHeaderPattern`). Produces:
 /// `risks`, each with `risk`, `description`, `mitigation`, `likelihood`, `impact`, `rating`,
@@ -11,13 +11,11 @@ import DocketModel
 /// Rules (`via`): `risks.table`, `risks.layout-columns`, `risks.summary-list`. Diagnostics:
 /// `risks.ragged-row` (a row with fewer cells than the header: kept, never dropped).
 public struct RiskExtractor: PaperExtractor {
-    public static let stageName = "extract.risks@1"
-
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper, layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout else { return contribution }
         for block in layout.blocks where block.kind == .table {
             guard let header = block.rows.first, RiskHeaderPattern.isRiskHeader(header) else { continue }
             let fields = header.map(RiskHeaderPattern.field(of:))
@@ -25,7 +23,7 @@ public struct RiskExtractor: PaperExtractor {
                 let span = index < block.lines.count ? block.lines[index].span : block.span
                 let filled = row.filter { !$0.isEmpty }.count
                 if filled < header.filter({ !$0.isEmpty }).count {
-                    contribution.diagnostics.append(Diagnostic(.warning, code: "risks.ragged-row",
+                    contribution.diagnostics.append(Diagnostic(.warning, code: .raggedRow,
                                                                message: "risk table row has \(filled) cells, header has \(header.count)", span: span))
                 }
                 guard filled > 0 else { continue }

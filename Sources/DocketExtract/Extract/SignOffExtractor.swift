@@ -6,13 +6,11 @@ import DocketModel
 /// (`ColumnSplitter`), each name followed by its job title and perhaps a second person under
 /// the same label.
 ///
-/// Requires: a segmented paper with its layout. Produces: `people` with role author ("Prepared
+/// Requires: a `SegmentedPaper` (its sections and layout). Produces: `people` with role author ("Prepared
 /// by", "Written by") or report_from ("Approved by", "Reviewed by", "Submitted by"), the name and
 /// the title. A sign-off already read from the front matter is not repeated. Rule (`via`):
 /// `sign-off.block`. Emits no diagnostics.
 public struct SignOffExtractor: PaperExtractor {
-    public static let stageName = "extract.sign-off@1"
-
     static let labels: [String: PersonRole] = [
         "prepared by": .author, "written by": .author, "report prepared by": .author, "approved by": .reportFrom,
         "reviewed by": .reportFrom, "submitted by": .reportFrom, "respectfully submitted": .reportFrom,
@@ -20,9 +18,10 @@ public struct SignOffExtractor: PaperExtractor {
 
     public init() {}
 
-    public func extract(from paper: Paper) -> Contribution {
+    public func extract(from segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper, layout = segmented.layout
         var contribution = Contribution()
-        guard let layout = paper.layout, paper.docType != .minutes else { return contribution }
+        guard paper.docType != .minutes else { return contribution }
         var seen = Set(paper.people.map { $0.name.asciiLowercased() })
         for page in layout.pages {
             let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)

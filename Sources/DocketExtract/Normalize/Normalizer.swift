@@ -39,9 +39,9 @@ public struct Normalizer: Sendable {
         }
         var result = layout
         result.pages = pages
-        var diagnostics = layout.diagnostics.filter { $0.code != "normalize.furniture-removed" }
+        var diagnostics = layout.diagnostics.filter { $0.code != .furnitureRemoved }
         if removed > 0 {
-            diagnostics.append(Diagnostic(.info, code: "normalize.furniture-removed",
+            diagnostics.append(Diagnostic(.info, code: .furnitureRemoved,
                                           message: "removed \(removed) running header, footer or page-number lines"))
         }
         result.diagnostics = diagnostics

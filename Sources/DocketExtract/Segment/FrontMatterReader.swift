@@ -328,10 +328,18 @@ struct FrontMatterReader {
         return line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda")
     }
 
-    /// The first 25 lines of a paper in lower case: where its type is printed.
+    /// The first 25 lines of a paper in lower case: where its type is printed. Each is cut at
+    /// `headLineBytes`: what names a paper's type opens its line, and a paragraph of megabytes
+    /// (one line of text with no breaks) is then not searched again for each rule.
     static func headLines(_ units: [Unit]) -> [String] {
-        units.lazy.filter { $0.blockKind != .metadata }.prefix(25).map { $0.text.asciiLowercased() }
+        units.lazy.filter { $0.blockKind != .metadata }.prefix(25).map { unit in
+            let text = unit.text.utf8.count > headLineBytes ? String(decoding: unit.text.utf8.prefix(headLineBytes), as: UTF8.self) : unit.text
+            return text.asciiLowercased()
+        }
     }
+
+    /// How much of a head line the type rules read.
+    static let headLineBytes = 2_000
 
     /// A head line (lower case) that names the paper a record of decisions: a short line with
     /// "record of decision", "decision notice", … ("KENT COUNTY COUNCIL – RECORD OF DECISION"),
@@ -419,14 +427,5 @@ extension FrontMatterReader.Result {
                 }
             }
         }
-    }
-}
-
-/// Small text tests shared by the front-matter rules.
-enum ClassifierText {
-    /// "Services", "Manager": a capitalised word in lower case after its first letter.
-    static func isTitleCaseWord(_ word: String) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
     }
 }

@@ -129,7 +129,7 @@ struct SectionTreeBuilder {
         }
         let parentWasPrinted = (1..<label.depth).contains { printedDecimals.contains(Array(label.components.prefix($0))) }
         if parentWasPrinted, let slipHolder {
-            diagnostics.append(Diagnostic(.warning, code: "segment.numbering-slip",
+            diagnostics.append(Diagnostic(.warning, code: .numberingSlip,
                                           message: "paragraph \(label.printed) does not continue the numbering of section \(drafts[stack[slipHolder - 1]].label?.printed ?? "?"); kept where it is printed",
                                           span: new.span))
             return slipHolder

@@ -20,7 +20,7 @@ public struct Segmenter: Sendable {
         self.options = options
     }
 
-    public func segment(_ layout: Layout) -> Paper {
+    public func segment(_ layout: Layout) -> SegmentedPaper {
         let units = Unit.units(of: layout)
         let headLines = FrontMatterReader.headLines(units)
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
@@ -89,12 +89,11 @@ public struct Segmenter: Sendable {
             .flatMap { $0.isEmpty ? nil : $0 }
         paper.diagnostics = layout.diagnostics + builder.diagnostics
         if sections.allSatisfy({ $0.number == nil && $0.heading == nil }) {
-            paper.diagnostics.append(Diagnostic(.info, code: "segment.no-sections",
+            paper.diagnostics.append(Diagnostic(.info, code: .noSections,
                                                 message: "no headings or numbered paragraphs were found"))
         }
         paper.links = layout.links
-        paper.layout = layout
-        return paper
+        return SegmentedPaper(paper: paper, layout: layout)
     }
 
     /// One past the marked-up heading that names the paper, when the paper opens with one

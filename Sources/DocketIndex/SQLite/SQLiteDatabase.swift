@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// A SQLite connection (the system's libsqlite3): just what the index needs — execute,

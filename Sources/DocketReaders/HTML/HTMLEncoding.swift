@@ -25,7 +25,7 @@ enum HTMLEncoding {
             return TextDecoder.Decoded(text: text, encoding: "utf-8", diagnostics: [])
         }
         let label = declared.map { "labelled \($0) but " } ?? ""
-        let note = Diagnostic(.warning, code: "html.encoding-mislabelled",
+        let note = Diagnostic(.warning, code: .htmlEncodingMislabelled,
                               message: "the page is \(label)not valid UTF-8; read as Windows-1252")
         return TextDecoder.Decoded(text: Windows1252.decode(bytes), encoding: "windows-1252", diagnostics: [note])
     }

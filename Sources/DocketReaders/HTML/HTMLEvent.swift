@@ -8,14 +8,3 @@ enum HTMLEvent {
     /// The element opened by the matching `open` closes.
     case close(name: String)
 }
-
-/// The few attributes the layout builder needs.
-struct HTMLAttributes {
-    var className = ""
-    var id = ""
-    var style = ""
-    var colspan = 1
-    var rowspan = 1
-    var href = ""
-    var hidden = false
-}

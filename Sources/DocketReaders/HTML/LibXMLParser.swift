@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import DocketModel
 
 /// Parses HTML with libxml2's HTML parser and walks the tree into `HTMLEvent`s.
@@ -43,7 +43,7 @@ enum LibXMLParser {
         defer { xmlFreeDoc(document) }
         var diagnostics: [Diagnostic] = []
         if collector.count > 0 {
-            diagnostics.append(Diagnostic(.warning, code: "html.parse-errors",
+            diagnostics.append(Diagnostic(.warning, code: .htmlParseErrors,
                                           message: "libxml2 reported \(collector.count) error\(collector.count == 1 ? "" : "s") and recovered what it could; the first: \(collector.first ?? "")"))
         }
         guard let root = xmlDocGetRootElement(document) else { return Output(events: [], diagnostics: diagnostics) }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DocketIndex
+import Docket
 import Foundation
 
 /// `docket search QUERY --db OUT/docket.db`: ranked full-text search.
@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
         request.limit = limit
         let hits: [SearchHit]
         do {
-            hits = try SearchService.search(database: db, request)
+            hits = try IndexQuery.search(database: db, request)
         } catch let error as SearchError {
             if case .malformedQuery = error { throw ValidationError("\(error)") }
             throw runFailure(error)

@@ -23,7 +23,7 @@ struct PipelinesCommand: ParsableCommand {
             return
         }
         for entry in StageRegistry.entries {
-            print("\(entry.name)  (\(entry.requires.rawValue) → \(entry.produces.rawValue))")
+            print("\(entry.id)  (\(entry.requires.rawValue) → \(entry.produces.rawValue))")
             print("    \(entry.summary)")
             for option in entry.options { print("    \(option.key): \(option.summary)") }
         }

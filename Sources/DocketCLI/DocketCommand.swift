@@ -1,10 +1,11 @@
 import ArgumentParser
+import Docket
 import Foundation
 
 /// The `docket` command line: each subcommand parses its arguments and calls one library function.
 @main
 struct DocketCommand: AsyncParsableCommand {
-    /// Runs the command line. Usage errors exit with status 2 (DESIGN.md §5), not
+    /// Runs the command line. Usage errors exit with status 2 (docs/DESIGN.md §5), not
     /// ArgumentParser's 64.
     static func main() async {
         let command: ParsableCommand
@@ -35,7 +36,7 @@ struct DocketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket",
         abstract: "Turn council committee papers (PDF, HTML, text) into typed, searchable records.",
-        version: "0.1.0",
+        version: DocketVersion.current,
         subcommands: [ExtractCommand.self, LayoutCommand.self, RunCommand.self, SearchCommand.self, ExportCommand.self, StreamCommand.self,
                       MergeCommand.self, VerifyCommand.self, PipelinesCommand.self]
     )

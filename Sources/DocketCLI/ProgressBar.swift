@@ -1,4 +1,4 @@
-import DocketModel
+import Docket
 import Foundation
 
 /// A one-line progress bar on stderr: count, rate and estimated time left. Only drawn when

@@ -1,6 +1,6 @@
 import Dispatch
 import Docket
-import DocketModel
+import Docket
 import Foundation
 
 /// SIGINT and SIGTERM for a command that writes an output folder, with a bounded stop:

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DocketIndex
+import Docket
 import Foundation
 
 /// `docket export --db OUT/docket.db --format F`: feeds for search engines.
@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
     var db: String
 
     @Option(help: "opensearch-bulk (also Elasticsearch), jsonl, meilisearch or typesense.")
-    var format: Exporter.Format
+    var format: ExportFormat
 
     @Option(help: "Index name in the bulk actions.")
     var index: String = "docket"
@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
         var buffer = Data()
         let stdout = FileHandle.standardOutput
         do {
-            try Exporter.export(database: db, format: format, index: index) { line in
+            try IndexQuery.export(database: db, format: format, index: index) { line in
                 if output != nil {
                     buffer.append(Data(line.utf8))
                     buffer.append(0x0A)
@@ -44,4 +44,4 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension Exporter.Format: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,4 +1,3 @@
-import DocketModel
 import Foundation
 
 /// The one canonical encoding of Docket records: sorted keys, UTF-8, slashes unescaped, no

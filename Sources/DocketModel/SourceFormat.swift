@@ -1,0 +1,4 @@
+/// The file formats Docket reads.
+public enum SourceFormat: String, Codable, Sendable, CaseIterable {
+    case text, html, pdf
+}
