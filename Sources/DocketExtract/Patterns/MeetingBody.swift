@@ -7,11 +7,16 @@ public enum MeetingBody {
 
     /// A line that is only a body's name ("CABINET", "Planning Committee").
     public static func isBodyName(_ text: String) -> Bool {
+        guard text.utf8.count <= longestName else { return false }  // a paragraph, not a name
         let lower = text.asciiLowercased().trimmingSpaces()
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 10, let last = words.last else { return false }
         return bodyWords.contains(String(last)) && !lower.containsASCII(":")
     }
+
+    /// Bytes beyond which a line is not a body's name, however it is spaced (ten words at most,
+    /// with the wide gaps of a PDF's columns between them).
+    static let longestName = 1_000
 
     /// "Kent County Council", "Bristol City Council": the organisation, not the meeting body.
     public static func isOrganisationName(_ text: String) -> Bool {
@@ -149,7 +154,7 @@ public enum MeetingBody {
     /// "COUNTY COUNCIL" under "KENT COUNTY COUNCIL").
     public static func fromMasthead(_ lines: [String]) -> String? {
         // "CITY COUNCIL STAFF REPORT", "PLANNING COMMISSION AGENDA": the body before the genre words.
-        let stripped = lines.prefix(12).map(withoutGenreWords)
+        let stripped = lines.prefix(12).filter { $0.utf8.count <= longestName }.map(withoutGenreWords)
         let names = stripped.filter { isBodyName($0) && $0.wordCount <= 6 }
         let preferred = names.last { !isOrganisationName($0) } ?? names.last
         return preferred.map { name in
