@@ -189,6 +189,66 @@ struct GenreRecordTests {
                 == ["To bid for a dropped kerb.", "To bid for two village gates."])
     }
 
+    // MARK: The meeting's date
+
+    @Test func aRecordOfDecisionIsDatedWhereItIsSignedNotWhereItsTextMentionsADate() throws {
+        let paper = try paper("""
+            ELMVALE COUNTY COUNCIL – RECORD OF DECISION
+
+            Subject: Community Centre Contracts
+
+            Decision: I agree to APPROVE the proposal not to renew the contracts when they end on 31 March 2025.
+
+            Reasons: The services will be delivered from the district hubs instead.
+
+                                                              17/1/2025
+              ..................................          ..............................
+              signed                                      date
+            """)
+        #expect(paper.docType == .decisionRecord)
+        #expect(paper.meeting.date == "2025-01-17")
+    }
+
+    @Test func signedMinutesKeepTheirMeetingDate() throws {
+        let paper = try paper("""
+            Minutes of the meeting of Elmvale Parish Council held on 5 March 2024
+
+            Present: Cllr A Bell (Chair), Cllr C Dunn
+
+            1. Apologies were received from Cllr Hale.
+
+            Signed ______________________ Dated 2nd April 2024
+            """)
+        #expect(paper.meeting.date == "2024-03-05")
+    }
+
+    @Test func datesInBulletsAndRecitalsAreNewsNotThePapersDate() throws {
+        let bullets = try paper("""
+            LANDFILL STATUS UPDATE
+
+            Monitoring Results
+
+            ■ January 1, 2025 the landfill sites moved to a four day week with longer opening hours.
+            ■ A debit payment option was provided at each site from the same month onwards.
+            """)
+        #expect(bullets.meeting.date == nil)
+        let recitals = try paper("""
+            RESOLUTION NO. ______
+
+            A RESOLUTION OF THE COUNCIL OF THE CITY OF ELMVALE APPROVING AN AMENDMENT TO A LEASE
+
+            WHEREAS, the former agency, as of February 1, 2012, has been dissolved and the city
+            serves as its successor; and
+
+            WHEREAS, the lease was amended on March 3, 2015;
+
+            NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL OF THE CITY OF ELMVALE THAT:
+
+            SECTION 1. The amendment to the lease is approved.
+            """)
+        #expect(recitals.meeting.date == nil)
+    }
+
     // MARK: Contacts and sign-offs
 
     @Test(arguments: [

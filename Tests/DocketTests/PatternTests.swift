@@ -69,6 +69,31 @@ struct DatePatternTests {
     }
 }
 
+struct SignatureBlockPatternTests {
+    @Test(arguments: [
+        ("signed                                          date", true),
+        ("Signed ______________________________Dated __________________", true),
+        ("Signature                                   Date", true),
+        ("Signature ____________________________Dated 2nd May 2017", true),
+        ("Signed and dated by the Chair at the next meeting", false),
+        ("Date of decision: 17 January 2025", false),
+        ("Signed off by the Section 151 Officer", false),
+    ])
+    func captionsNameASignatureAndADateOnly(line: String, caption: Bool) {
+        #expect(SignatureBlockPattern.isCaption(line) == caption)
+    }
+
+    @Test func theDateIsOnTheCaptionOrJustAboveIt() {
+        let above = ["None.", "17/1/2025", "..................        ..............", "signed                  date"]
+        #expect(SignatureBlockPattern.signedDate(in: above, monthFirst: false)?.iso == "2025-01-17")
+        let inline = ["Signed ____________ Date: 3 March 2025"]
+        #expect(SignatureBlockPattern.signedDate(in: inline, monthFirst: false)?.iso == "2025-03-03")
+        // A date in a sentence above the block is not the one written in it.
+        let unsigned = ["The contracts end on 31 March 2025 as set out in the report above.", "....   ....", "signed    date"]
+        #expect(SignatureBlockPattern.signedDate(in: unsigned, monthFirst: false) == nil)
+    }
+}
+
 struct MoneyPatternTests {
     @Test(arguments: [
         ("£350,000", "£350,000", Int64(35_000_000)),

@@ -116,7 +116,7 @@ struct FrontMatterReader {
             result.title = TitleReader.mastheadTitle(list[...]) ?? title(fields: result.fields + metadata, units: [], free: [])
         }
         result.title = result.title ?? title(fields: result.fields, units: list, free: freePositions) ?? title(fields: metadata, units: [], free: [])
-        result.meeting = meeting(fields: result.fields, free: free, all: wholeText)
+        result.meeting = meeting(fields: result.fields, free: free, all: wholeText, docType: result.docType)
         if result.meeting.body == nil, let field = Self.bodyKeys.lazy.compactMap({ key in metadata.first { $0.key == key } }).first {
             result.meeting.body = MeetingBody.fromFieldValue(field.value)
         }
@@ -273,7 +273,7 @@ struct FrontMatterReader {
         return lower[..<range.lowerBound].split(separator: " ").count <= 2 && lower[range.upperBound...].allSatisfy { !$0.isLetter }
     }
 
-    private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit]) -> Meeting {
+    private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit], docType: DocType) -> Meeting {
         var meeting = Meeting()
         for key in Self.bodyKeys {
             guard let field = fields.first(where: { $0.key == key }) else { continue }
@@ -298,11 +298,44 @@ struct FrontMatterReader {
         for key in Self.dateKeys where meeting.date == nil {
             if let field = fields.first(where: { $0.key == key }) { meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso }
         }
-        if meeting.date == nil { meeting.date = freeText.lazy.compactMap { DatePattern.first(in: $0, monthFirst: monthFirst)?.iso }.first }
+        if meeting.date == nil, docType == .decisionRecord {
+            // Signed and dated at its foot: the date of the decision, not one its text mentions.
+            meeting.date = SignatureBlockPattern.signedDate(in: all.map(\.text), monthFirst: monthFirst)?.iso
+        }
         if meeting.date == nil {
-            meeting.date = all.prefix(40).lazy.compactMap { DatePattern.first(in: $0.text, monthFirst: monthFirst)?.iso }.first
+            // Up to the first recital: "WHEREAS, … as of February 1, 2012, …" and the recitals
+            // after it tell the history, not the meeting.
+            let heading = freeText.prefix { !$0.hasPrefix("WHEREAS") }.filter { !Self.opensReport($0) }
+            meeting.date = heading.lazy.compactMap { DatePattern.first(in: $0, monthFirst: monthFirst)?.iso }.first
+        }
+        if meeting.date == nil {
+            meeting.date = Self.unreported(all.prefix(40)).lazy.compactMap { DatePattern.first(in: $0.text, monthFirst: monthFirst)?.iso }.first
         }
         return meeting
+    }
+
+    /// The units less the paragraphs that report what happened elsewhere: a bulleted sentence
+    /// ("■ January 1, 2025 the sites moved to …") and a recital ("WHEREAS, the Agency, as of
+    /// February 1, 2012, has been dissolved …"), with their wrapped lines. A date they mention is
+    /// the news they report, not the meeting's or the paper's own date.
+    static func unreported(_ units: ArraySlice<Unit>) -> [Unit] {
+        var kept: [Unit] = []
+        var reporting = false
+        for unit in units {
+            // A blank line or a new bullet or recital ends the one before; wrapped lines carry on.
+            let opens = opensReport(unit.text)
+            if unit.startsBlock || opens { reporting = opens }
+            if !reporting { kept.append(unit) }
+        }
+        return kept
+    }
+
+    /// "■ On 1 January the sites moved to four days a week …", "WHEREAS, …": a line that opens a
+    /// bulleted sentence or a recital.
+    static func opensReport(_ text: String) -> Bool {
+        if text.hasPrefix("WHEREAS") { return true }
+        guard let first = text.unicodeScalars.first, "■•▪●◦–*".unicodeScalars.contains(first) else { return false }
+        return text.wordCount > 8
     }
 
     /// A head line (lower case) that only minutes print: "minutes of …", "draft minutes", a
