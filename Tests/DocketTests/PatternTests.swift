@@ -148,6 +148,8 @@ struct HeadingVocabularyTests {
         ("Financial and Legal Implications", .financialImplications),
         ("Risk management", .riskManagement),
         ("Our Commissioning Intentions", .other),
+        ("Cabinet Committee recommendations and other consultation", .consultation),
+        ("Recommendations to Cabinet", .recommendations),
     ])
     func mapsHeadingsToKinds(heading: String, kind: SectionKindName) {
         #expect(HeadingVocabulary.kind(of: heading).rawValue == kind.rawValue)
@@ -169,7 +171,7 @@ struct HeadingVocabularyTests {
 
 /// The section kinds by name, so the table above reads without importing the model.
 enum SectionKindName: String {
-    case contact, recommendations, other
+    case contact, recommendations, consultation, other
     case reasonsForDecision = "reasons_for_decision"
     case backgroundPapers = "background_papers"
     case financialImplications = "financial_implications"

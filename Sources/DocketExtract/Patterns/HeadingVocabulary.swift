@@ -117,6 +117,9 @@ public enum HeadingVocabulary {
             if kind == .reasonsForDecision && !text.utf8Contains("decision") && !text.utf8Contains("recommend") { continue }
             // "If the recommendations are adopted, how will residents benefit?" asks about them.
             if kind == .recommendations && (text.containsASCII("?") || text.wordCount > 8) { continue }
+            // "Cabinet Committee recommendations and other consultation": what consultees
+            // proposed, reported to the decision maker, not the paper's own recommendations.
+            if kind == .recommendations && text.utf8Contains("consultation") { continue }
             return kind
         }
         return .other
