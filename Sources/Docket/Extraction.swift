@@ -45,6 +45,11 @@ public struct Extraction: Sendable {
         try normalizedLayout(bytes: try readBytes(source.filePath), source: source)
     }
 
+    /// How the segmenter read each line of a normalized layout (`LayoutListing`'s `roles`).
+    public func lineRoles(of layout: Layout) -> [Int: String] {
+        Segmenter(options: pipeline.segmenter).lineRoles(layout)
+    }
+
     /// The normalized layout of bytes already read from `source`.
     public func normalizedLayout(bytes: [UInt8], source: DocumentSource) throws -> Layout {
         try Deadline.$current.withValue(Deadline(seconds: limits.paperTimeoutSeconds, stop: stop)) {

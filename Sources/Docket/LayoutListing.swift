@@ -7,7 +7,10 @@ public enum LayoutListing {
     /// The listing of one layout. Styles print as `B` (the whole line bold), `b3` (its first
     /// three characters bold) and `x1.4` (its font 1.4 times the body size), and for a PDF `?`
     /// on a line whose typography could not be matched; tables as their rows.
-    public static func text(of layout: Layout) -> String {
+    /// With `roles` (line number → role, from `Extraction.lineRoles`), each row ends with how
+    /// the segmenter read the line: `front` (front matter), `H …` (a heading), `L 2.1 …` (a
+    /// numbered item, with its heading if it has one), `text`, `table` or `omitted`.
+    public static func text(of layout: Layout, roles: [Int: String]? = nil) -> String {
         let sized = layout.source.format == .pdf
         var out = ""
         for page in layout.pages {
@@ -21,7 +24,9 @@ public enum LayoutListing {
                     if sized, line.style.relativeSize == nil, block.kind != .table { marks.append("?") }
                     let head = "\(line.span.line)".leftPadded(to: 5) + " " + (index == 0 ? kind : "").padded(to: 9)
                         + "\(line.indent)".leftPadded(to: 3) + " " + marks.joined(separator: ",").padded(to: 9)
-                    out += head + "| " + line.text + "\n"
+                    out += head + "| " + line.text
+                    if let roles, let role = roles[line.span.line] { out += "   ⟨" + role + "⟩" }
+                    out += "\n"
                 }
             }
         }

@@ -18,6 +18,9 @@ struct LayoutCommand: AsyncParsableCommand {
     @Argument(help: "The paper to read (PDF, HTML, text or Markdown).")
     var file: String
 
+    @Flag(help: "End each row with how the segmenter read the line (front matter, heading, numbered item, text).")
+    var roles = false
+
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
@@ -25,7 +28,8 @@ struct LayoutCommand: AsyncParsableCommand {
         let extraction = Extraction(pipeline: pipeline, limits: options.limits)
         let listing: String
         do {
-            listing = LayoutListing.text(of: try extraction.normalizedLayout(for: DocumentSource(filePath: file)))
+            let layout = try extraction.normalizedLayout(for: DocumentSource(filePath: file))
+            listing = LayoutListing.text(of: layout, roles: roles ? extraction.lineRoles(of: layout) : nil)
         } catch {
             FileHandle.standardError.write(Data("docket: \(file): \(error)\n".utf8))
             throw ExitCode(1)

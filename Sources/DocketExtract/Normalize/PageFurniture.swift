@@ -49,9 +49,12 @@ enum PageFurniture {
     }
 
     /// The line's text with digits replaced by `#` and spaces collapsed; empty for lines that
-    /// look like table rows (several wide gaps), which may legitimately repeat.
+    /// look like table rows (several wide gaps), which may legitimately repeat, and for long
+    /// lines. A browser's print header (the page's title, a gap, its address) and footer ("1 of
+    /// 4", a gap, the date and time printed) are long only by their gap, so the length is
+    /// counted without it.
     static func key(_ text: String) -> String {
-        if text.count > 100 || columnGaps(text) >= 2 { return "" }
+        if text.utf8.count > 400 || columnGaps(text) >= 2 { return "" }
         // A labelled line ("(e) Exempt Information?") repeats on every page of a form: it is
         // structure, not furniture. So is a known heading. A label alone ("8", the agenda item
         // a staff report prints at the top of every page) is furniture like any other line.
@@ -64,7 +67,7 @@ enum PageFurniture {
             else if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true }
             else { out.append(char); lastSpace = false }
         }
-        return out
+        return out.count > 120 ? "" : out
     }
 
     /// A line whose next line is its value: a labelled item or a question or label ending in

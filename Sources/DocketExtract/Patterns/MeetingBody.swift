@@ -187,7 +187,7 @@ public enum MeetingBody {
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty, letters.uppercased() == letters else { return text }
         let small: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "at", "&"]
-        return text.asciiLowercased().split(separator: " ").enumerated().map { index, word in
+        return text.lowercased().split(separator: " ").enumerated().map { index, word in
             index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }

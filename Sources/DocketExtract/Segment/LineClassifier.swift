@@ -66,6 +66,37 @@ struct LineClassifier {
         }
         typographyIsDistinctive = bold * 3 <= lines
         repeatedLabels = Set(counts.filter { $0.value >= 3 }.map(\.key))
+        inHeadingList = Self.headingLists(units)
+    }
+
+    /// Units that belong to a list of short bold headings printed one under another without
+    /// blank lines ("AGENDA" / "FLAG SALUTE" / "ROLL CALL"): each is its own heading, not a line
+    /// of a bold paragraph. A run of bold lines of one block is such a list when there are two or
+    /// more, each reads as a heading (`isStyledHeadingText`), carries no label, and each but the
+    /// last ends well short of the block's width or with a colon, so its line break was the
+    /// author's.
+    let inHeadingList: [Bool]
+
+    static func headingLists(_ units: [Unit]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: units.count)
+        var start = 0
+        while start < units.count {
+            // The run of bold lines of one block from `start`.
+            var end = start
+            while end < units.count, units[end].table == nil, units[end].line.style.bold, end == start || !units[end].startsBlock {
+                end += 1
+            }
+            if end == start { start += 1; continue }
+            let run = start..<end
+            let isList = run.count >= 2 && run.allSatisfy { index in
+                let text = units[index].text
+                return SectionLabelPattern.match(text) == nil && isStyledHeadingText(text, maxWords: 14)
+                    && (index == end - 1 || units[index].endsWellShort(before: units[index + 1]) || text.hasSuffix(":"))
+            }
+            if isList { for index in run { marks[index] = true } }
+            start = end
+        }
+        return marks
     }
 
     /// Whether the units of a text paper mark its headings up (see `marksHeadings`).
@@ -125,7 +156,7 @@ struct LineClassifier {
                 index += 1
                 continue
             }
-            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table {
+            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table, !continuesSentence(at: index) {
                 let role = labelled(match, at: index)
                 roles[index] = role
                 if case .labelled(_, let heading, _, let consumed) = role, heading != nil {
@@ -144,6 +175,31 @@ struct LineClassifier {
     }
 
     // MARK: Labelled items
+
+    /// Whether the line at `index` carries on the sentence of the line above it, so that a
+    /// number opening it is a word of that sentence ("… AT&T Uverse Channel" / "99. YouTube
+    /// Live Streaming …"), not an item's label: the line is in the middle of a block, and the
+    /// line above is a line of prose (not an item, a heading or a title in bold or title case),
+    /// printed no further right than this one, that runs to the block's edge without closing its
+    /// sentence or clause.
+    func continuesSentence(at index: Int) -> Bool {
+        guard index > 0, !units[index].startsBlock, units[index - 1].table == nil else { return false }
+        let previous = units[index - 1]
+        // A label printed left of the line above (an outdented item) or set in bold starts a
+        // new item, and so does the number after one the line above prints ("Attachments: 1. …"
+        // over "2. …").
+        let unit = units[index]
+        if unit.line.style.bold || unit.line.style.boldLead > 0 { return false }
+        if let label = SectionLabelPattern.match(unit.text)?.label, label.style == .decimal, label.components.count == 1,
+           let number = label.components.first, number > 1, previous.text.utf8Contains("\(number - 1). ") {
+            return false
+        }
+        guard unit.line.indent + 2 > previous.line.indent,
+              let last = previous.text.last, last.isLetter || last.isNumber || last == ",",
+              !previous.line.style.bold, previous.text.wordCount >= 6, SectionLabelPattern.match(previous.text) == nil,
+              !Self.isTitleCaseHeading(previous.text) else { return false }
+        return !previous.endsWellShort(before: units[index])
+    }
 
     private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
         let rest = String(match.rest)
@@ -364,16 +420,19 @@ struct LineClassifier {
         let text = unit.text
         guard index >= titlesFrom, unit.table == nil, text.utf8.count <= 200 else { return nil }
         let previousEnds = unit.startsBlock || index == 0 || units[index - 1].text.last.map { ".:;?!)".contains($0) } ?? true
+            || inHeadingList[index]
         guard previousEnds else { return nil }
         if style.bold || style.isLarger && style.boldLead > 0 {
-            // At the margin (a bold cell far across the page is a table's), unless set larger.
-            guard unit.line.indent <= unit.pageMargin + 8 || style.isLarger else { return nil }
+            // At the margin (a bold cell far across the page is a table's), unless set larger,
+            // centred on the page or heading a list of headings.
+            guard unit.line.indent <= unit.pageMargin + 8 || style.isLarger || unit.isCentred || inHeadingList[index] else { return nil }
             // The heading, and the bold lines of the same block that continue it.
             var parts = [text]
             var consumed = 0
             var next = index + 1
-            while next < units.count, consumed < 2, !units[next].startsBlock, units[next].table == nil, units[next].line.style.bold,
-                  SectionLabelPattern.match(units[next].text) == nil, !(parts.last?.hasSuffix(":") ?? false) {
+            // In a list of bold headings, each line is a heading of its own.
+            while next < units.count, consumed < 2, !inHeadingList[index], !units[next].startsBlock, units[next].table == nil,
+                  units[next].line.style.bold, SectionLabelPattern.match(units[next].text) == nil, !(parts.last?.hasSuffix(":") ?? false) {
                 parts.append(units[next].text)
                 consumed += 1
                 next += 1
@@ -383,7 +442,7 @@ struct LineClassifier {
                   consumed > 0 || !repeatedLabels.contains(HeadingVocabulary.normalize(text)) || HeadingVocabulary.exactKind(text) != nil
             else { return nil }
             // A bold paragraph (several lines, or a line whose sentence runs on) is emphasis.
-            if next < units.count, !units[next].startsBlock, units[next].line.style.bold { return nil }
+            if next < units.count, !units[next].startsBlock, units[next].line.style.bold, !inHeadingList[index] { return nil }
             return .heading(Self.stripColon(heading), runIn: "", consumed: consumed)
         }
         // "Apologies: Mr …" with the label in bold, in the body (labels before it are fields).
@@ -404,7 +463,11 @@ struct LineClassifier {
               !styledNonHeadings.contains(HeadingVocabulary.normalize(text)), PageFurniture.columnGaps(text) == 0,
               !isProse(text), !endsWithFunctionWord(text), DatePattern.first(in: text)?.range.count ?? 0 < text.count - 4 else { return false }
         if text.hasSuffix(".") && words > 6 { return false }
-        if let name = PersonNamePattern.match(stripColon(text)), name.rest.isEmpty || name.name.wordCount >= 2 && HeadingVocabulary.exactKind(text) == nil {
+        // "TUESDAY, November 1, 2022", "7:00 P.M.": when, not what follows.
+        if TitleReader.isDateTimeLine(text) { return false }
+        // A name ("Helen Marsh", "Cllr Jo Reed, Chair"); five title-case words are a title.
+        if let name = PersonNamePattern.match(stripColon(text)), name.name.wordCount <= 4,
+           name.rest.isEmpty || name.name.wordCount >= 2 && HeadingVocabulary.exactKind(text) == nil {
             return false
         }
         return true
@@ -572,6 +635,12 @@ struct LineClassifier {
         // In lower case as sentences print them: "May 21" and "MAY" are not the verb.
         let padded = " " + text + " "
         return auxiliaryVerbs.contains { padded.utf8Contains($0) }
+    }
+
+    /// Whether a line's words run on onto the next line: it ends on a small word, a comma or a
+    /// hyphen.
+    static func runsOn(_ text: String) -> Bool {
+        endsWithFunctionWord(text) || text.hasSuffix(",") || text.hasSuffix("-") || text.hasSuffix("–")
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {

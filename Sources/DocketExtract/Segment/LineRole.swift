@@ -18,3 +18,19 @@ enum LineRole {
     /// (`DetachedLabels`, which gives the title the label), or the masthead above such labels.
     case omitted
 }
+
+extension LineRole {
+    /// A short description for `docket layout --roles`: `H heading`, `L 2.1 heading`, `L 2.1`
+    /// (a numbered paragraph), `text`, `table` or `omitted`.
+    var summary: String {
+        switch self {
+        case .labelled(let label, let heading, _, _):
+            return heading.map { "L \(label.printed) | \($0)" } ?? "L \(label.printed)"
+        case .heading(let heading, let runIn, _):
+            return runIn.isEmpty ? "H \(heading)" : "H \(heading) | run-in"
+        case .text: return "text"
+        case .table: return "table"
+        case .omitted: return "omitted"
+        }
+    }
+}

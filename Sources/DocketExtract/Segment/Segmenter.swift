@@ -21,6 +21,23 @@ public struct Segmenter: Sendable {
     }
 
     public func segment(_ layout: Layout) -> SegmentedPaper {
+        read(layout).paper
+    }
+
+    /// How the segmenter read each line of `layout`: front matter, a heading, a numbered item,
+    /// body text, a table or a line it left out (`docket layout --roles`), keyed by the line's
+    /// number in the normalized text.
+    public func lineRoles(_ layout: Layout) -> [Int: String] {
+        let reading = read(layout)
+        var roles: [Int: String] = [:]
+        for (index, unit) in reading.units.enumerated() where roles[unit.line.span.line] == nil {
+            roles[unit.line.span.line] = index < reading.frontMatterEnd ? "front" : reading.roles[index].summary
+        }
+        return roles
+    }
+
+    /// The paper as read, with the units, their roles and where the front matter ends.
+    private func read(_ layout: Layout) -> (paper: SegmentedPaper, units: [Unit], roles: [LineRole], frontMatterEnd: Int) {
         let units = Unit.units(of: layout)
         let headLines = FrontMatterReader.headLines(units)
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
@@ -93,7 +110,7 @@ public struct Segmenter: Sendable {
                                                 message: "no headings or numbered paragraphs were found"))
         }
         paper.links = layout.links
-        return SegmentedPaper(paper: paper, layout: layout)
+        return (SegmentedPaper(paper: paper, layout: layout), units, roles, labelsAbove ?? start)
     }
 
     /// One past the marked-up heading that names the paper, when the paper opens with one

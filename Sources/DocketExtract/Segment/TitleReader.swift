@@ -125,15 +125,35 @@ enum TitleReader {
     }
 
     /// The last line of the first block that is an address, a telephone number or a web or
-    /// e-mail address: the end of the letterhead, if the paper has one.
+    /// e-mail address: the end of the letterhead, if the paper has one. A block that names the
+    /// meeting before its address ("AGENDA / REGULAR MEETING / PLANNING COMMISSION / CITY HALL /
+    /// 15900 E. MAIN STREET") is the masthead itself, not a letterhead: its venue and address
+    /// lines are left out one by one.
     static func lastLetterheadLine(_ units: ArraySlice<Unit>, from index: Int) -> Int? {
         var position = index
         var last: Int?
+        var meetingNamed = false
         repeat {
-            if isLetterheadLine(units[position].text) { last = position }
+            let text = cleaned(units[position].text)
+            if isLetterheadLine(text) {
+                last = position
+            } else if last == nil, namesMeeting(text) {
+                meetingNamed = true
+            }
             position += 1
         } while position < units.endIndex && !units[position].startsBlock && position - index < 12
-        return last
+        return meetingNamed ? nil : last
+    }
+
+    /// A masthead line that names a meeting rather than an organisation: a genre word
+    /// ("AGENDA", "Minutes"), a line with "meeting" in it, or a body's name that is not the
+    /// council's own ("PLANNING COMMISSION", not "KENT COUNTY COUNCIL").
+    static func namesMeeting(_ text: String) -> Bool {
+        let lower = text.asciiLowercased()
+        if genreWords.contains(lower) || lower.split(separator: " ").contains(where: { $0 == "meeting" || $0 == "agenda" || $0 == "minutes" }) {
+            return true
+        }
+        return MeetingBody.isBodyName(text) && !MeetingBody.isOrganisationName(text) && !lower.hasPrefix("the corporation")
     }
 
     /// An address, telephone, fax, web or e-mail line of a letterhead.

@@ -13,6 +13,11 @@ struct Unit {
     var blockKind: BlockKind
     /// The smallest indentation of text lines on the line's page: the page's left margin.
     var pageMargin: Int
+    /// The column where the longest line of the line's block ends: the block's right edge, up
+    /// to which a wrapped line runs.
+    var blockWidth: Int = 0
+    /// The column where the longest text line of the line's page ends: the page's right edge.
+    var pageRight: Int = 0
 
     var text: String { line.text }
 
@@ -20,19 +25,41 @@ struct Unit {
     static func units(of layout: Layout) -> [Unit] {
         var units: [Unit] = []
         for page in layout.pages {
-            let margin = page.blocks.filter { $0.kind != .table }.flatMap(\.lines).map(\.indent).min() ?? 0
+            let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+            let margin = lines.map(\.indent).min() ?? 0
+            let right = lines.map { $0.indent + $0.text.utf8.count }.max() ?? 0
             for block in page.blocks {
                 if block.kind == .table {
                     if let first = block.lines.first {
-                        units.append(Unit(line: first, table: block, startsBlock: true, blockKind: .table, pageMargin: margin))
+                        units.append(Unit(line: first, table: block, startsBlock: true, blockKind: .table, pageMargin: margin, pageRight: right))
                     }
                     continue
                 }
+                let width = block.lines.map { $0.indent + $0.text.utf8.count }.max() ?? 0
                 for (index, line) in block.lines.enumerated() {
-                    units.append(Unit(line: line, table: nil, startsBlock: index == 0, blockKind: block.kind, pageMargin: margin))
+                    units.append(Unit(line: line, table: nil, startsBlock: index == 0, blockKind: block.kind, pageMargin: margin,
+                                      blockWidth: width, pageRight: right))
                 }
             }
         }
         return units
+    }
+
+    /// Whether the line is centred between the page's margins ("AGENDA" over a list of items).
+    var isCentred: Bool {
+        let middle = line.indent * 2 + text.utf8.count
+        return line.indent > pageMargin + 4 && abs(middle - (pageMargin + pageRight)) <= max(8, (pageRight - pageMargin) / 8)
+    }
+
+    /// Whether this line ends well short of where its block's width would have wrapped it: the
+    /// first word of `next` would have fitted after it with a sixth of the width to spare
+    /// (`pdftotext` sets proportional type on a grid of characters, and a heading over a
+    /// paragraph may be set in wider type than the paragraph that sets the width), and its words
+    /// do not run on. A line of a heading list ("AGENDA" over "FLAG SALUTE") ends well short; a
+    /// wrapped heading or sentence runs to the edge.
+    func endsWellShort(before next: Unit) -> Bool {
+        let end = line.indent + text.utf8.count
+        let word = next.text.utf8.prefix { $0 != UInt8(ascii: " ") }.count
+        return end + 1 + word + max(8, blockWidth / 6) < blockWidth && !LineClassifier.runsOn(text)
     }
 }

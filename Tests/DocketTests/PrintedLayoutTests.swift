@@ -1,0 +1,169 @@
+import Docket
+@testable import DocketExtract
+import DocketModel
+import DocketReaders
+import Testing
+
+/// Conventions of papers printed from a browser or a word processor and converted by
+/// `pdftotext -layout`, each on a small layout of our own: a browser's print header and footer,
+/// a masthead block that prints the venue's address, a list of bold headings printed one under
+/// another, and a number that a wrapped sentence carries to the start of a line.
+struct PrintedLayoutTests {
+    private func line(_ text: String, _ number: Int, indent: Int = 0, bold: Bool = false) -> Line {
+        Line(text: text, indent: indent, span: Span(page: 1, line: number, start: 0, end: 0),
+             style: LineStyle(bold: bold, boldLead: bold ? text.filter { !$0.isWhitespace }.count : 0, relativeSize: 1))
+    }
+
+    private func segmented(_ pages: [[Block]]) -> Paper {
+        let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1,
+                                               encoding: "utf-8", pages: pages.count),
+                            pages: pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) })
+        let normalized = Normalizer().normalize(layout)
+        return Segmenter().segment(normalized).paper
+    }
+
+    private func outline(_ paper: Paper) -> [String] {
+        paper.allSections.filter { $0.heading != nil }.map { "\($0.number ?? "-")|\($0.heading!)" }
+    }
+
+    /// Two lines of prose, worded differently for each `number`.
+    private func prose(_ number: Int) -> Block {
+        let subject = ["the harbour wall", "the ferry times", "the parking levy", "the beach huts", "the lifeboat station"][number % 5]
+        let verb = ["repair", "review", "extend", "close", "fund", "survey", "move"][number % 7]
+        return Block(kind: .paragraph, lines: [
+            line("The Commission will consider whether to \(verb) \(subject), and members of the public may attend and", number, indent: 10),
+            line("speak on \(subject) for up to three minutes each before the Commission decides, as the Chair directs.", number + 1, indent: 10),
+        ])
+    }
+
+    @Test func aBrowsersPrintHeaderAndFooterAreFurniture() {
+        // The page's title and its address over every page, "N of M" and the time printed under it.
+        let pages = (1...3).map { page -> [Block] in
+            [Block(kind: .paragraph, lines: [line("Harbour Board Regular Meeting" + String(repeating: " ", count: 40)
+                                                  + "https://harbour.example.gov/AgendaViewer.php?view_id=12&clip_id=4471", page * 20 + 1)]),
+             prose(page * 20 + 3), prose(page * 20 + 5), prose(page * 20 + 7),
+             Block(kind: .paragraph, lines: [line("\(page) of 3" + String(repeating: " ", count: 90) + "11/15/22, 9:54 PM", page * 20 + 10)])]
+        }
+        let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1,
+                                               encoding: "utf-8", pages: 3),
+                            pages: pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) })
+        let texts = Normalizer().normalize(layout).pages.flatMap(\.blocks).flatMap(\.lines).map(\.text)
+        #expect(!texts.contains { $0.contains("https://") || $0.contains(" of 3") })
+        #expect(texts.filter { $0.hasPrefix("The Commission will consider") }.count == 9)
+    }
+
+    @Test func aMastheadThatPrintsItsVenuesAddressIsNoLetterhead() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [
+                line("AGENDA", 1, indent: 40, bold: true), line("REGULAR MEETING", 2, indent: 36, bold: true),
+                line("HARBOUR COMMISSION", 3, indent: 35, bold: true), line("CITY HALL COUNCIL CHAMBERS", 4, indent: 32, bold: true),
+                line("1200 E. MAIN STREET, PORT ELLEN", 5, indent: 30, bold: true), line("OCTOBER 18, 2022", 6, indent: 36, bold: true),
+                line("07:00 P.M.", 7, indent: 38, bold: true),
+            ]),
+            prose(9),
+            Block(kind: .paragraph, lines: [line("CALL TO ORDER", 12, indent: 10)]),
+            Block(kind: .paragraph, lines: [line("ROLL CALL", 14, indent: 10)]),
+        ]])
+        #expect(paper.docType == .agenda)
+        #expect(paper.title == "AGENDA REGULAR MEETING HARBOUR COMMISSION OCTOBER 18, 2022")
+        #expect(paper.meeting.date == "2022-10-18")
+    }
+
+    @Test func aLetterheadAboveTheAgendaIsLeftOutOfItsTitle() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [
+                line("The Corporation of the Township of Elmvale", 1, indent: 50), line("45 Beatty Street", 2, indent: 70),
+                line("Telephone 705-555-0144", 3, indent: 66),
+            ]),
+            Block(kind: .paragraph, lines: [line("AGENDA", 5, indent: 30), line("Tuesday, February 6, 2024", 6, indent: 26)]),
+            Block(kind: .paragraph, lines: [line("1. Disclosure of pecuniary interest.", 8, indent: 3)]),
+            Block(kind: .paragraph, lines: [line("2. Adoption of the minutes.", 10, indent: 3)]),
+        ]])
+        #expect(paper.title == "AGENDA Tuesday, February 6, 2024")
+    }
+
+    @Test func boldHeadingsPrintedOneUnderAnotherAreEachAHeading() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [line("Subject: Regular meeting of the Harbour Board", 1, indent: 10)]),
+            prose(3),
+            Block(kind: .paragraph, lines: [
+                line("AGENDA", 6, indent: 58, bold: true), line("FLAG SALUTE", 7, indent: 10, bold: true),
+                line("ROLL CALL", 8, indent: 10, bold: true), line("PUBLIC COMMENT", 9, indent: 10, bold: true),
+                line("The Board will hear comments on items not on the agenda, for up to three minutes", 10, indent: 15),
+                line("for each speaker, and may refer any matter raised to staff for a later meeting.", 11, indent: 15),
+            ]),
+            prose(13), prose(16), prose(19), prose(22),
+        ]])
+        #expect(outline(paper) == ["-|AGENDA", "-|FLAG SALUTE", "-|ROLL CALL", "-|PUBLIC COMMENT"])
+    }
+
+    @Test func aBoldParagraphIsEmphasisNotAListOfHeadings() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [line("Subject: Regular meeting of the Harbour Board", 1)]),
+            prose(3),
+            Block(kind: .paragraph, lines: [
+                line("DELEGATE any activity requiring capital spend as set out in the report to the Director", 6, bold: true),
+                line("of Infrastructure, in consultation with the Cabinet Member for Finance, and the", 7, bold: true),
+                line("Director of Harbour Services", 8, bold: true),
+            ]),
+            prose(10), prose(13), prose(16), prose(19),
+        ]])
+        #expect(outline(paper).isEmpty)
+    }
+
+    @Test func aNumberThatAWrappedSentenceCarriesToTheLineStartIsNoLabel() throws {
+        let paper = try TextPaper.extracted("""
+            Subject: Watching the meeting
+
+            How to view the meeting: local cable channel 6 or the council's streaming channel
+            99. The recording is posted the next day on the council's web site for a year.
+
+            1. Minutes
+            The minutes of the last meeting were approved as a true record of the meeting.
+
+            2. Correspondence
+            Letters were received from residents about the harbour wall and the ferry times.
+            """)
+        #expect(paper.allSections.compactMap(\.number) == ["1", "2"])
+    }
+
+    @Test(arguments: [
+        // Prose running to the block's edge carries the number on: not a label.
+        ("How to view the meeting: local cable channel 6 or the council's streaming channel", 10, "99. YouTube Live Streaming: click here.", 10, true),
+        // A line of items, then the next item.
+        ("1. Presentation regarding recordable and reportable injury cases this year", 6, "2. Presentation regarding inclusion", 6, false),
+        // An item printed left of the wrapped line above it.
+        ("notes the content and recommendations of the sustainability appraisal and,", 18, "(iii) Adopts the harbour plan", 12, false),
+        // The number after the one the line above prints.
+        ("Attachments: 1.     May 5, 2020 City Council Report on the harbour works", 0, "2.     June 23, 2020 City Council Report", 0, false),
+    ])
+    func aLabelIsNoLabelOnlyWhereItCarriesOnTheSentenceAbove(above: String, aboveIndent: Int, text: String, indent: Int, continues: Bool) {
+        let block = Block(kind: .paragraph, lines: [
+            line(above, 1, indent: aboveIndent), line(text, 2, indent: indent),
+            line("and a last line of the same paragraph, as long as the others are, to set the width", 3, indent: indent),
+        ])
+        let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1,
+                                               encoding: "utf-8", pages: 1), pages: [Page(number: 1, blocks: [block])])
+        let classifier = LineClassifier(units: Unit.units(of: layout), capsHeadingsFrom: 0)
+        #expect(classifier.continuesSentence(at: 1) == continues)
+    }
+
+    @Test func namesInCapitalsAreCasedWordByWordWhateverTheirLetters() {
+        #expect(MeetingBody.displayCase("LA CAÑADA FLINTRIDGE PLANNING COMMISSION") == "La Cañada Flintridge Planning Commission")
+    }
+
+    @Test func theLayoutListingShowsHowEachLineWasRead() throws {
+        let text = """
+            Subject: Harbour Works
+
+            1. Background
+            The harbour wall needs repair before the winter storms arrive this year.
+            """
+        let layout = Normalizer().normalize(try TextReader().read(bytes: Array(text.utf8), path: "p.txt"))
+        let listing = LayoutListing.text(of: layout, roles: Segmenter().lineRoles(layout))
+        let rows = listing.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.contains("Subject: Harbour Works") && $0.hasSuffix("⟨front⟩") })
+        #expect(rows.contains { $0.contains("1. Background") && $0.hasSuffix("⟨L 1 | Background⟩") })
+        #expect(rows.contains { $0.contains("The harbour wall") && $0.hasSuffix("⟨text⟩") })
+    }
+}
