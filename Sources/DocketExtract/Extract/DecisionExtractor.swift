@@ -81,6 +81,18 @@ public struct DecisionExtractor: PaperExtractor {
                 let paragraph = paragraphs[position]
                 position += 1
                 if let recommendation = Self.labelledRecommendation(paragraph, docType: paper.docType, hasRecommendations: hasRecommendations) {
+                    // "Recommendation: (a) Ordinance No. 30508 …" and the items "(b)", "(c)" after
+                    // it, or "Recommendation: Adopt an ordinance that:" over its items: each item of
+                    // the section's list is a recommended action.
+                    let first = SectionLabelPattern.match(recommendation)
+                    let opensList = first.map { !$0.rest.isEmpty && $0.label.components == [1] } ?? false
+                    if opensList || recommendation.hasSuffix(":"), position == paragraphs.count {
+                        let listed = Self.listedRecommendations(recommendation, label: opensList ? first : nil, in: section,
+                                                                 after: index, flat: flat)
+                        candidates += listed.candidates
+                        consumed.formUnion(listed.ids)
+                        continue
+                    }
                     candidates.append(Candidate(number: section.number, text: recommendation, leadIn: nil, span: section.span,
                                                 via: "decisions.recommended", confidence: 0.75, resolution: false))
                 } else if let resolution = ResolutionPattern.text(of: paragraph) {
@@ -241,6 +253,46 @@ public struct DecisionExtractor: PaperExtractor {
         return found
     }
 
+    /// The recommended actions of a labelled recommendation that opens a list ("Recommendation:
+    /// (a) Adopt …" over "(b) Approve …") or leads into one ("Recommendation: Adopt an ordinance
+    /// that:" over "(1) …", "(2) …"): its own first item, and each item of the list printed
+    /// under `section` (at `index` in `flat`), in order. An item that itself leads into a list
+    /// of its own ("(a) Adopt an urgency ordinance that:" over "(1) Continues …") gives those
+    /// items, with it as their lead-in.
+    static func listedRecommendations(_ recommendation: String, label first: SectionLabelPattern.Match?, in section: Section,
+                                      after index: Int, flat: [Section]) -> (candidates: [Candidate], ids: [String]) {
+        var candidates: [Candidate] = []
+        var leadIn: String? = first == nil ? recommendation : nil
+        var leadInFormat: String?
+        if let first {
+            let text = String(first.rest)
+            if text.hasSuffix(":") { leadIn = text; leadInFormat = first.label.format } else {
+                candidates.append(Candidate(number: first.label.printed, text: text, leadIn: nil, span: section.span,
+                                            via: "decisions.recommended", confidence: 0.75, resolution: false))
+            }
+        }
+        let end = min(flat.count, index + section.flattened.count)
+        var ids: [String] = []
+        for position in (index + 1)..<max(index + 1, end) {
+            let item = flat[position]
+            ids.append(item.id)
+            guard let number = item.number, let label = SectionLabelPattern.match(number + " Item")?.label else { continue }
+            let text = TextJoiner.join([item.heading ?? "", paragraphs(item.text).first ?? ""].filter { !$0.isEmpty })
+            guard !text.isEmpty else { continue }
+            let nextFormat = position + 1 < end ? flat[position + 1].number.flatMap { SectionLabelPattern.match($0 + " Item")?.label.format } : nil
+            if text.hasSuffix(":"), let nextFormat, nextFormat != label.format {
+                leadIn = text
+                leadInFormat = label.format
+                continue
+            }
+            // Back at the level of the item that led in: its list is over.
+            if let format = leadInFormat, format == label.format { leadIn = first == nil ? recommendation : nil; leadInFormat = nil }
+            candidates.append(Candidate(number: number, text: text, leadIn: leadIn, span: item.span,
+                                        via: "decisions.recommended", confidence: 0.7, resolution: false))
+        }
+        return (candidates, ids)
+    }
+
     /// The numbered items that follow section `index` in reading order, up to the next heading.
     static func followingItems(after index: Int, in flat: [Section], leadIn: String) -> (candidates: [Candidate], ids: [String]) {
         var candidates: [Candidate] = []
@@ -289,6 +341,7 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// Labels of a recommended action printed under an agenda item or in a report's text.
     static let recommendationLabels = ["staff recommendation:", "department recommendation:", "recommended action:", "recommendation:",
+                                       "recommendation(s):", "recommendations:", "recommended actions:", "recommended action(s):",
                                        "recommended motion:", "staff recommendation -", "recommendation -"]
     /// Openings of a recommendation printed as a sentence.
     static let recommendationOpenings = ["it is recommended that", "staff recommends that", "staff recommend that", "recommend that",

@@ -44,30 +44,42 @@ enum PageFurniture {
     }
 
     static func edgeKey(_ line: Line, position: String) -> String {
-        let text = key(line.text)
+        let text = key(line.text, columns: position == "p" || hasDate(line.text))
         return text.isEmpty ? "" : position + "|" + text
     }
 
-    /// The line's text with digits replaced by `#` and spaces collapsed; empty for lines that
-    /// look like table rows (several wide gaps), which may legitimately repeat, and for long
-    /// lines. A browser's print header (the page's title, a gap, its address) and footer ("1 of
-    /// 4", a gap, the date and time printed) are long only by their gap, so the length is
-    /// counted without it.
-    static func key(_ text: String) -> String {
-        if text.utf8.count > 400 || columnGaps(text) >= 2 { return "" }
+    /// Whether an edge line prints a date ("City Council     Agenda     January 5, 2021"): a
+    /// running header set in columns, not a repeated table row.
+    static func hasDate(_ text: String) -> Bool {
+        text.utf8.count <= 200 && text.utf8.contains { $0 &- 0x30 < 10 } && DatePattern.first(in: text) != nil
+    }
+
+    /// The line's text with each number replaced by `#` and spaces collapsed; empty for lines that
+    /// look like table rows (several wide gaps), which may legitimately repeat — unless
+    /// `columns` says the line is furniture set in columns (it prints a page counter or a
+    /// date) — and for lines of
+    /// more than 200 characters. A browser's print header (the page's title, a gap, its address)
+    /// and footer ("1 of 4", a gap, the date and time printed) are long only by their gap, so the
+    /// length is counted without it; a notice repeated at the foot of every page ("Americans With
+    /// Disabilities Act: In compliance with …") runs to the page's width.
+    static func key(_ text: String, columns: Bool = false) -> String {
+        if text.utf8.count > 500 || !columns && columnGaps(text) >= 2 { return "" }
         // A labelled line ("(e) Exempt Information?") repeats on every page of a form: it is
         // structure, not furniture. So is a known heading. A label alone ("8", the agenda item
         // a staff report prints at the top of every page) is furniture like any other line.
         if let label = SectionLabelPattern.match(text), !label.rest.isEmpty { return "" }
         if HeadingVocabulary.exactKind(text) != nil { return "" }
+        // A number of any length is one "#": "Page 9" and "Page 10" are the same footer.
         var out = ""
         var lastSpace = false
+        var lastDigit = false
         for char in text {
-            if char.isNumber { out.append("#"); lastSpace = false }
-            else if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true }
+            if char.isNumber { if !lastDigit { out.append("#") }; lastSpace = false; lastDigit = true; continue }
+            lastDigit = false
+            if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true }
             else { out.append(char); lastSpace = false }
         }
-        return out.count > 120 ? "" : out
+        return out.count > 200 ? "" : out
     }
 
     /// A line whose next line is its value: a labelled item or a question or label ending in

@@ -244,9 +244,11 @@ public enum SectionLabelPattern {
         guard let first = rest.first else { return label.punctuated || label.style != .letter }
         if first.isNumber {
             // "88. 24/00108 - Revenue and Capital Budget…", "a) 24-00093 - Decision Report": a
-            // decision number opening a title.
+            // decision number opening a title; "3.7        21-063        COVID-19 Paid Sick Leave
+            // Ordinance.": an agenda's file number in a column of its own.
             let token = rest.prefix { !$0.isWhitespace }
-            return label.punctuated && label.depth == 1 && label.style != .parenNumber && (token.containsASCII("/") || token.containsASCII("-"))
+            return (label.punctuated && label.depth == 1 || gap >= 4) && label.style != .parenNumber
+                && (token.containsASCII("/") || token.containsASCII("-")) && token.utf8.count <= 12
         }
         if first.isLowercase { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }

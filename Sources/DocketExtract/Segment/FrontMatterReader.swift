@@ -358,7 +358,10 @@ struct FrontMatterReader {
         // "*** AGENDA ***", "– Agenda –": the word between ornaments.
         let line = rawLine.trimming { !$0.isLetter && !$0.isNumber }
         guard !line.utf8Contains("agenda item"), line.wordCount <= 12 else { return false }
-        return line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda")
+        if line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda") { return true }
+        // "city council agenda and notice", "council agenda – regular meeting".
+        return line.wordCount <= 8 && (line.utf8Contains(" agenda and ") || line.utf8Contains(" agenda – ") || line.utf8Contains(" agenda - "))
+            && !line.utf8Contains("agenda report")
     }
 
     /// The first 25 lines of a paper in lower case: where its type is printed. Each is cut at
@@ -368,6 +371,16 @@ struct FrontMatterReader {
         units.lazy.filter { $0.blockKind != .metadata }.prefix(25).map { unit in
             let text = unit.text.utf8.count > headLineBytes ? String(decoding: unit.text.utf8.prefix(headLineBytes), as: UTF8.self) : unit.text
             return text.asciiLowercased()
+        }
+    }
+
+    /// Whether a head line, or one of the columns a masthead sets it in ("CITY COUNCIL AGENDA
+    /// AND NOTICE      VIDEO CONFERENCE …"), names the paper an agenda (`isAgendaLine`); not a
+    /// line of labelled fields ("COUNCIL AGENDA:     8/24/2021" heads a memo for that agenda).
+    static func namesAgenda(_ lines: [String]) -> Bool {
+        lines.contains { line in
+            isAgendaLine(line) || !line.containsASCII(":") && line.utf8Contains("   ")
+                && line.components(separatedBy: "   ").contains { isAgendaLine($0.trimmingSpaces()) }
         }
     }
 
@@ -418,7 +431,7 @@ struct FrontMatterReader {
         if minutesLine != nil {
             return .minutes
         }
-        if lines.contains(where: Self.isAgendaLine) {
+        if namesAgenda(lines) {
             return .agenda
         }
         let keys = Set(fields.map(\.key))
@@ -429,10 +442,20 @@ struct FrontMatterReader {
             return .report
         }
         if lines.contains(where: { $0 == "agenda" || $0.hasPrefix("agenda ") || $0.hasPrefix("agenda,") })
-            || head.utf8Contains("notice of meeting") {
+            || head.utf8Contains("notice of meeting") || printsAgendaHeading(all) {
             return .agenda
         }
         return .other
+    }
+
+    /// Whether an "AGENDA" heading stands on a line of its own among the first 150 lines, below a
+    /// masthead and notices too long for the head lines (a browser's print of an agenda page
+    /// heads its list of items "AGENDA" on the second page).
+    static func printsAgendaHeading(_ units: [Unit]) -> Bool {
+        units.prefix(150).contains { unit in
+            unit.blockKind != .metadata && unit.text.utf8.count <= 40 && unit.text.wordCount <= 3 && (unit.startsBlock || unit.line.style.bold)
+                && isAgendaLine(unit.text.asciiLowercased())
+        }
     }
 }
 

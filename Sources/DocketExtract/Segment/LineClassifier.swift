@@ -134,6 +134,10 @@ struct LineClassifier {
         var roles = [LineRole](repeating: .text, count: units.count)
         var plain = [Bool](repeating: false, count: units.count)
         var index = 0
+        var lastLabel: SectionLabel?
+        // The indentation of the last agenda item: a list printed well to its right is the
+        // item's own ("Recommendation(s): 1. Approve …" / "2. Appropriate …").
+        var itemIndent: Int?
         while index < units.count {
             if index & 255 == 0, Deadline.expired { break }
             let unit = units[index]
@@ -156,8 +160,15 @@ struct LineClassifier {
                 index += 1
                 continue
             }
-            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table, !continuesSentence(at: index) {
-                let role = labelled(match, at: index)
+            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table,
+               lastLabel.map({ Self.follows(match.label, after: $0) }) == true || !continuesSentence(at: index) {
+                lastLabel = match.label
+                let nested = itemIndent.map { unit.line.indent >= $0 + 6 } ?? false
+                let role = labelled(match, at: index, nestedInItem: nested)
+                if isAgenda, !nested, case .labelled(let label, let heading, _, _) = role, heading != nil {
+                    // A lettered division ("I. Management Reports") opens a new list of items.
+                    itemIndent = label.style == .letter ? nil : unit.line.indent
+                }
                 roles[index] = role
                 if case .labelled(_, let heading, _, let consumed) = role, heading != nil {
                     index += consumed
@@ -175,6 +186,13 @@ struct LineClassifier {
     }
 
     // MARK: Labelled items
+
+    /// Whether `label` is the next of a list after `previous`, written the same way ("(3)" after
+    /// "(2)", "b)" after "a)", "4." after "3.").
+    static func follows(_ label: SectionLabel, after previous: SectionLabel) -> Bool {
+        label.format == previous.format && label.components.count == previous.components.count
+            && label.components.last == (previous.components.last ?? 0) + 1 && label.components.dropLast() == previous.components.dropLast()
+    }
 
     /// Whether the line at `index` carries on the sentence of the line above it, so that a
     /// number opening it is a word of that sentence ("… AT&T Uverse Channel" / "99. YouTube
@@ -201,13 +219,15 @@ struct LineClassifier {
         return !previous.endsWellShort(before: units[index])
     }
 
-    private func labelled(_ match: SectionLabelPattern.Match, at index: Int) -> LineRole {
+    private func labelled(_ match: SectionLabelPattern.Match, at index: Int, nestedInItem: Bool = false) -> LineRole {
         let rest = String(match.rest)
         // "A. CONSENT CALENDAR" divides an agenda as its numbers do.
         let isAgendaDivision = match.label.style == .letter && match.label.letters.count == 1 && match.label.letters.first!.isUppercase
             && match.label.punctuated && !match.label.printed.hasPrefix("(")
-        if isAgenda, match.label.isItemLevel || isAgendaDivision, let title = agendaItemTitle(rest, at: index) {
-            return .labelled(match.label, heading: title.heading, text: "", consumed: title.consumed)
+        // An agenda numbers its items "5", "4.2" or "C-1".
+        let isAgendaItem = match.label.isItemLevel || match.label.style == .decimal && match.label.depth == 2
+        if isAgenda, isAgendaItem && !nestedInItem || isAgendaDivision, let title = agendaItemTitle(rest, at: index) {
+            return .labelled(match.label, heading: title.heading, text: title.text, consumed: title.consumed)
         }
         if let (heading, text) = Self.runIn(rest, maxWords: 7), !Self.isProse(heading) {
             return .labelled(match.label, heading: heading, text: text, consumed: 0)
@@ -234,7 +254,8 @@ struct LineClassifier {
         var next = index + 1
         var closedByItemMarker = false
         while next < units.count, !units[next].startsBlock, units[next].table == nil,
-              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text) {
+              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
+              !SectionTreeBuilder.opensLabelledParagraph(units[next].text) {
             if Self.isItemMarker(units[next].text) {
                 consumed += 1
                 next += 1
@@ -275,23 +296,90 @@ struct LineClassifier {
     /// An agenda item's title: the item's whole text when it is one short sentence or phrase
     /// ("Resolution: Adopt the minutes of the meeting held January 16, 2023.", a title wrapped
     /// over two lines), without its final full stop or page reference; `nil` for prose.
-    private func agendaItemTitle(_ rest: String, at index: Int) -> (heading: String, consumed: Int)? {
+    private func agendaItemTitle(_ rest: String, at index: Int) -> (heading: String, text: String, consumed: Int)? {
         var parts = [rest]
         var next = index + 1
         // A title wraps onto the next line when its line is full or breaks mid-phrase; a short
         // line ends it ("ADJOURNMENT" over "The Commission will adjourn…").
         while next < units.count, parts.count < 4, !units[next].startsBlock, units[next].table == nil,
               SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
+              !SectionTreeBuilder.opensLabelledParagraph(units[next].text),
               let last = parts.last, last.count >= 45 || Self.endsWithFunctionWord(last) || last.hasSuffix(",") || last.hasSuffix("-") {
             parts.append(units[next].text)
             next += 1
+        }
+        // A title and the sentence that describes the item, run together ("Aquatic Program
+        // Annual Report Report on annual Aquatic Section operations."), or set apart by a gap.
+        let joined = TextJoiner.join(parts)
+        // "Approval of Minutes   Approval of October 13, 2022 Minutes.": one gap between them.
+        if PageFurniture.columnGaps(rest) == 1, let gap = rest.utf8Range(of: "   "), rest[..<gap.lowerBound].wordCount >= 2,
+           Self.isTitleCaseHeading(String(rest[..<gap.lowerBound])), rest[gap.upperBound...].first(where: { $0 != " " })?.isUppercase == true {
+            let title = String(rest[..<gap.lowerBound])
+            let heading = title.trimmingCharacters(in: CharacterSet(charactersIn: " -–—:"))
+            return (heading, String(joined.dropFirst(title.count)).trimmingSpaces(), parts.count - 1)
+        }
+        if let title = Self.titleBeforeDescription(joined) {
+            return (title, String(joined.dropFirst(title.count)).trimmingSpaces(), parts.count - 1)
         }
         var title = Self.withoutPageReference(TextJoiner.join(parts))
         if title.hasSuffix(".") { title.removeLast() }
         guard !title.isEmpty, title.wordCount <= 40, !title.utf8Contains(". "), let first = title.first,
               first.isUppercase || first.isNumber || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
               !title.hasSuffix(","), !title.hasSuffix(";") else { return nil }
-        return (Self.stripColon(title), parts.count - 1)
+        return (Self.stripColon(title), "", parts.count - 1)
+    }
+
+    /// An agenda item's title in title case followed by the sentence that describes the item
+    /// ("City Council Agenda Items Update Recent or upcoming City Council items pertaining to …",
+    /// "Aquatic Program Annual Report Report on annual Aquatic Section operations …"): the title
+    /// ends before a capitalised word that opens the sentence — one followed, after at most two
+    /// small words, by a word in lower case, or one of the words sentences open with ("The Board
+    /// will receive …"). The title has two words or more, every longer word capitalised, and
+    /// does not end on a small word; the description runs on for three words or more.
+    /// Words in lower case that titles keep ("Presentation regarding …", "Agreement between …").
+    static let titleWords: Set<String> = [
+        "regarding", "between", "through", "including", "concerning", "pursuant", "within", "without", "upon", "via", "per",
+        "versus", "over", "after", "before", "during", "about", "against", "toward", "towards", "across", "amongst", "among",
+    ]
+
+    static func titleBeforeDescription(_ text: String) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 5 else { return nil }
+        // "CONSIDERATION OF MINUTES - Consideration of Minutes of the Planning Commission regular
+        // meeting of …": a title in capitals or title case, a dash, and a sentence.
+        for (index, word) in words.enumerated().prefix(16) where index >= 1 && (word == "-" || word == "–") {
+            let title = words[..<index].joined(separator: " ")
+            let after = words[(index + 1)...]
+            guard after.count >= 3, after.first?.first?.isUppercase == true,
+                  TitleReader.isCapitals(title) || isTitleCaseHeading(title), title.first?.isLetter == true,
+                  after.prefix(8).contains(where: { word in
+                      word.first?.isLowercase == true && word.filter(\.isLetter).count >= 4 && !titleWords.contains(word.asciiLowercased())
+                  }) else { break }
+            return title
+        }
+        var titleCase = true
+        for cut in 1..<min(words.count - 2, 25) {
+            let previous = words[cut - 1]
+            let letters = previous.filter(\.isLetter)
+            if letters.count >= 4, previous.first?.isUppercase != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
+            if previous.last.map({ ".;:!?".contains($0) }) == true { return nil }
+            guard titleCase else { return nil }
+            let word = words[cut]
+            guard cut >= 2, word.first?.isUppercase == true, !titleConnectors.contains(previous.asciiLowercased()) else { continue }
+            var next = cut + 1
+            while next < words.count, next <= cut + 2, titleConnectors.contains(words[next].asciiLowercased()), words[next] != "to" { next += 1 }
+            guard next < words.count else { return nil }
+            let following = words[next]
+            if titleWords.contains(following.asciiLowercased()) { continue }
+            let opensSentence = sentenceOpeners.contains(word.asciiLowercased())
+                && following.first?.isUppercase == true && next + 1 < words.count && words[next + 1].first?.isLowercase == true
+            let lowerWord = following.first?.isLowercase == true && following.filter(\.isLetter).count >= 3
+            guard opensSentence || lowerWord, words.count - cut >= 3 else { continue }
+            let title = words[..<cut].joined(separator: " ")
+            guard !isProse(title), DecisionVerbPattern.table[words[0].asciiLowercased()] == nil else { return nil }
+            return title
+        }
+        return nil
     }
 
     /// A labelled line that is not a heading by itself: a numbered paragraph, unless a title in
@@ -354,9 +442,23 @@ struct LineClassifier {
             return .heading(text, runIn: "")
         }
         guard unit.startsBlock else { return nil }
-        if let (heading, runIn) = Self.runIn(text, maxWords: 6), HeadingVocabulary.exactKind(heading) != nil,
+        if let (heading, runIn) = Self.runIn(text, maxWords: 6), let kind = HeadingVocabulary.exactKind(heading),
            !(heading.uppercased() == heading && runIn.wordCount <= 6) {  // "PURPOSE: Final Decision Report" is a field
+            // Under an agenda's item, "Recommendation: Note and file." is the item's recommended
+            // action, not a section of the agenda.
+            if isAgenda, kind == .recommendations { return nil }
             return .heading(heading, runIn: runIn)
+        }
+        // "CONSENT CALENDAR - All matters listed under the Consent Calendar are considered
+        // routine …": a title in capitals run into the notice it heads, after a dash.
+        if index >= max(capsHeadingsFrom, titlesFrom), let title = Self.titleBeforeDescription(text), TitleReader.isCapitals(title),
+           (2...8).contains(title.wordCount), let dash = text.utf8Range(of: title),
+           text[dash.upperBound...].trimmingSpaces().hasPrefix("-") || text[dash.upperBound...].trimmingSpaces().hasPrefix("–") {
+            let runIn = String(text[dash.upperBound...].drop { " -–".contains($0) })
+            // The notice is a sentence: several words in lower case.
+            if runIn.split(separator: " ").filter({ $0.first?.isLowercase == true && $0.count >= 3 }).count >= 3 {
+                return .heading(title, runIn: runIn)
+            }
         }
         if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 8,
            Self.isTitleLike(String(text.dropLast()), maxWords: 8), !Self.endsWithFunctionWord(text),

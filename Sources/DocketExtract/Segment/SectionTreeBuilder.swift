@@ -27,6 +27,8 @@ struct SectionTreeBuilder {
         /// An unnumbered heading run into its text ("Staff Recommendation: It is …"): a label
         /// over a paragraph, which holds no headed item after it.
         var isRunIn = false
+        /// The indentation of the line that opened it.
+        var indent = 0
     }
 
     private var drafts: [Draft] = []
@@ -40,6 +42,15 @@ struct SectionTreeBuilder {
     static let maximumDepth = 12
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// A line that opens with a known heading's label ("Recommendation:  (a) Adopt …" under an
+    /// agenda item's title, in the same block): a paragraph of its own, whatever the lines
+    /// above it.
+    static func opensLabelledParagraph(_ text: String) -> Bool {
+        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let label = text[..<colon]
+        return label.wordCount <= 3 && label.first?.isUppercase == true && HeadingVocabulary.exactKind(String(label)) != nil
+    }
+
     mutating func build(units: [Unit], roles: [LineRole], from start: Int, docType: DocType) -> [Section] {
         var index = start
         while index < units.count {
@@ -47,18 +58,18 @@ struct SectionTreeBuilder {
             let unit = units[index]
             switch roles[index] {
             case .labelled(let label, let heading, let text, let consumed):
-                open(label: label, heading: heading, text: text, span: unit.line.span)
+                open(label: label, heading: heading, text: text, span: unit.line.span, indent: unit.line.indent)
                 for offset in 0..<consumed { extend(span: units[index + 1 + offset].line.span) }
                 index += consumed
             case .heading(let heading, let runIn, let consumed):
-                open(label: nil, heading: heading, text: runIn, span: unit.line.span)
+                open(label: nil, heading: heading, text: runIn, span: unit.line.span, indent: unit.line.indent)
                 for offset in 0..<consumed { extend(span: units[index + 1 + offset].line.span) }
                 index += consumed
             case .table:
                 let rows = unit.table?.rows.map { $0.joined(separator: "\t") } ?? [unit.text]
                 for row in rows { append(row, span: unit.table?.span ?? unit.line.span, newParagraph: true) }
             case .text:
-                append(unit.text, span: unit.line.span, newParagraph: unit.startsBlock)
+                append(unit.text, span: unit.line.span, newParagraph: unit.startsBlock || Self.opensLabelledParagraph(unit.text))
             case .omitted:
                 break
             }
@@ -68,8 +79,9 @@ struct SectionTreeBuilder {
         return roots.map { assemble($0, docType: docType, parentKind: nil, counter: &counter) }
     }
 
-    private mutating func open(label: SectionLabel?, heading: String?, text: String, span: Span) {
+    private mutating func open(label: SectionLabel?, heading: String?, text: String, span: Span, indent: Int = 0) {
         var draft = Draft(label: label, heading: heading, paragraphs: text.isEmpty ? [] : [[text]], span: span)
+        draft.indent = indent
         draft.isRunIn = label == nil && !text.isEmpty
         let parentDepth = parentPosition(for: draft)
         if let label, label.style == .decimal { printedDecimals.insert(label.components) }
@@ -164,7 +176,10 @@ struct SectionTreeBuilder {
             if childLabel.depth > parentLabel.depth, Array(childLabel.components.prefix(parentLabel.depth)) == parentLabel.components {
                 return true
             }
-            // Paragraphs numbered afresh under a numbered heading ("3. Background", "1 …", "2 …").
+            // Paragraphs numbered afresh under a numbered heading ("3. Background", "1 …", "2 …"),
+            // or a list printed well to the right of an item's number ("4.2 Rengstorff Park …"
+            // over "2. Approve the Urban Forestry Board's …").
+            if childLabel.depth == 1, child.indent >= parent.indent + 6, parent.heading != nil { return true }
             return parentLabel.depth == 1 && parent.heading != nil && childLabel.depth == 1 && child.heading == nil
                 && childLabel.components[0] != parentLabel.components[0] + 1
         case (.decimal, _):

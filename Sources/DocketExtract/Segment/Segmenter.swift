@@ -41,7 +41,8 @@ public struct Segmenter: Sendable {
         let units = Unit.units(of: layout)
         let headLines = FrontMatterReader.headLines(units)
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
-        let isAgenda = !isMinutes && headLines.contains(where: FrontMatterReader.isAgendaLine)
+        let isAgenda = !isMinutes && (FrontMatterReader.namesAgenda(headLines)
+            || !headLines.contains(where: FrontMatterReader.isReportLine) && FrontMatterReader.printsAgendaHeading(units))
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
         // lines run again once the front matter's extent is known. Until then, headings set
         // apart only by their shape or type count after the first paragraph of prose.

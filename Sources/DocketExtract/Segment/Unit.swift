@@ -51,7 +51,8 @@ struct Unit {
         return line.indent > pageMargin + 4 && abs(middle - (pageMargin + pageRight)) <= max(8, (pageRight - pageMargin) / 8)
     }
 
-    /// Whether this line ends well short of where its block's width would have wrapped it: the
+    /// Whether this line ends well short of where its block's width (or the page's, if wider)
+    /// would have wrapped it: the
     /// first word of `next` would have fitted after it with a sixth of the width to spare
     /// (`pdftotext` sets proportional type on a grid of characters, and a heading over a
     /// paragraph may be set in wider type than the paragraph that sets the width), and its words
@@ -60,6 +61,8 @@ struct Unit {
     func endsWellShort(before next: Unit) -> Bool {
         let end = line.indent + text.utf8.count
         let word = next.text.utf8.prefix { $0 != UInt8(ascii: " ") }.count
-        return end + 1 + word + max(8, blockWidth / 6) < blockWidth && !LineClassifier.runsOn(text)
+        // A block of a few short lines sets no width of its own: the page's text width does.
+        let width = max(blockWidth, pageRight)
+        return end + 1 + word + max(8, width / 6) < width && !LineClassifier.runsOn(text)
     }
 }

@@ -1,0 +1,128 @@
+import Docket
+@testable import DocketExtract
+import DocketModel
+import Testing
+
+/// How agendas print their items and recommended actions, on small agendas of our own written
+/// the way US city and commission agendas are: an item's title run into the sentence that
+/// describes it, a recommended action labelled under each item, a consent calendar headed by
+/// its notice, and an "AGENDA" heading that stands below the meeting's notices.
+struct AgendaConventionTests {
+    private func outline(_ paper: Paper) -> [String] {
+        paper.allSections.filter { $0.heading != nil }.map { "\($0.number ?? "-")|\($0.heading!)" }
+    }
+
+    @Test(arguments: [
+        ("Aquatic Program Annual Report Report on annual Aquatic Section operations and programming.", "Aquatic Program Annual Report"),
+        ("City Council Agenda Items Update Recent or upcoming City Council items pertaining to the department.",
+         "City Council Agenda Items Update"),
+        ("Harbour Wall Repair Contract The Board will receive a report on the tenders received.", "Harbour Wall Repair Contract"),
+        ("CONSIDERATION OF MINUTES - Consideration of Minutes of the Planning Commission regular meeting of October 27, 2022.",
+         "CONSIDERATION OF MINUTES"),
+        ("Finance - K & A Thompson - Larch for seat repairs £48.00", "Finance"),
+    ])
+    func anItemsTitleEndsWhereItsDescriptionBegins(text: String, title: String) {
+        #expect(LineClassifier.titleBeforeDescription(text) == title)
+    }
+
+    @Test(arguments: [
+        "Presentation in Response to Board Resolution regarding Electrical Vehicle Infrastructure Planning",
+        "Direct the City Clerk to notify the appropriate agencies of the updated assignments",
+        "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25",
+        "Resolution: Adopt the minutes of the meeting held January 16, 2023.",
+        "Park Patrol Report for August and September provided by the Police Department.",
+    ])
+    func aTitleThatRunsOnIsNotCut(text: String) {
+        #expect(LineClassifier.titleBeforeDescription(text) == nil)
+    }
+
+    @Test func anAgendaHeadedBelowItsNoticesIsAnAgendaAndItsRecommendationsAreDecisions() throws {
+        let notice = (1...22).map { "The Board meets in public and its papers are available at the Department's office, line \($0)." }
+        let paper = try TextPaper.extracted("""
+            HARBOUR AND BEACHES BOARD
+
+            NOVEMBER 10, 2022
+
+            \(notice.joined(separator: "\n"))
+
+            AGENDA
+
+            CONSENT CALENDAR - All matters listed under the Consent Calendar are considered routine and may be enacted by one motion.
+
+            1. Approval of Minutes   Approval of the October 13, 2022 Minutes.
+
+               Recommendation: Approve minutes as submitted.
+
+            2. Beach Hut Annual Report Report on the beach hut lettings for the year.
+
+               Recommendation: Note and file.
+
+            3. Harbour Dredging Contract The Board will receive a report on the tenders received.
+
+               Recommendation: (a) Award the dredging contract to the lowest tenderer;
+               (b) Authorise the Director to sign the contract.
+            """)
+        #expect(paper.docType == .agenda)
+        #expect(outline(paper) == ["-|AGENDA", "-|CONSENT CALENDAR", "1|Approval of Minutes", "2|Beach Hut Annual Report",
+                                   "3|Harbour Dredging Contract"])
+        #expect(paper.decisions.map(\.text) == ["Approve minutes as submitted.", "Note and file.",
+                                                "Award the dredging contract to the lowest tenderer;", "Authorise the Director to sign the contract."])
+        #expect(paper.decisions.map(\.number) == ["1", "2", "(a)", "(b)"])
+    }
+
+    @Test func aRunningFooterIsFurnitureWhateverTheWidthOfItsPageNumber() {
+        func page(_ number: Int) -> Page {
+            let subjects = ["the harbour wall", "the ferry times", "the parking levy", "the beach huts", "the lifeboat station", "the pier",
+                            "the market", "the library", "the museum", "the park", "the allotments", "the cemetery", "the bus station"]
+            let body = (1...6).map { line in
+                Line(text: "The Board will consider \(subjects[(number + line) % subjects.count]) and \(subjects[(number * line) % subjects.count]).",
+                     indent: 0, span: Span(page: number, line: number * 20 + line, start: 0, end: 0))
+            }
+            let footer = Line(text: "City of Port Ellen" + String(repeating: " ", count: 30) + "Page \(number)" + String(repeating: " ", count: 30)
+                              + "Printed on 1/5/2021", indent: 0, span: Span(page: number, line: number * 20 + 9, start: 0, end: 0))
+            return Page(number: number, blocks: [Block(kind: .paragraph, lines: body), Block(kind: .paragraph, lines: [footer])])
+        }
+        let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1,
+                                               encoding: "utf-8", pages: 12), pages: (1...12).map(page))
+        let texts = Normalizer().normalize(layout).pages.flatMap(\.blocks).flatMap(\.lines).map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("City of Port Ellen") })
+        #expect(texts.count == 72)
+    }
+
+    @Test func aListedRecommendationGivesEachItemAndALeadInGivesItsItems() throws {
+        let paper = try TextPaper.extracted("""
+            CITY COUNCIL AGENDA AND NOTICE      VIDEO CONFERENCE WITH NO PHYSICAL LOCATION
+
+            4.2      Harbour Wall Replacement, Design, Project 18-38--Approve Schematic Design
+                     Recommendation(s): 1. Approve the schematic design for the harbour wall.
+
+                                        2. Appropriate $1,600,000 from the Harbour Fund to the project.
+
+            4.3      21-063        Beach Safety Ordinance.
+                     Recommendation:      (a) Adopt an urgency ordinance that:
+                                          (1) Closes the beach at night;
+                                          (2) Sets forth the facts constituting the urgency.
+                                          (b) Approve an ordinance that extends the closure.
+            """)
+        #expect(paper.docType == .agenda)
+        #expect(paper.allSections.filter { $0.number != nil && $0.heading != nil }.map(\.number) == ["4.2", "4.3"])
+        #expect(paper.decisions.map(\.text) == [
+            "Approve the schematic design for the harbour wall.", "Appropriate $1,600,000 from the Harbour Fund to the project.",
+            "Closes the beach at night;", "Sets forth the facts constituting the urgency.", "Approve an ordinance that extends the closure.",
+        ])
+        #expect(paper.decisions[2].decisionMaker == nil || paper.decisions[2].text.hasPrefix("Closes"))
+    }
+
+    @Test(arguments: [("3.7        21-063        Beach Safety Ordinance.", "3.7"), ("88. 24/00108 - Budget Monitoring Report", "88")])
+    func aFileNumberAfterAnItemsNumberIsPartOfItsTitle(line: String, printed: String) throws {
+        let match = try #require(SectionLabelPattern.match(line))
+        #expect(match.label.printed == printed)
+    }
+
+    @Test func aLabelFollowingTheOneBeforeIsALabelWhereverTheSentenceStands() {
+        let two = SectionLabelPattern.match("(4) Sets forth the facts")!.label
+        let three = SectionLabelPattern.match("(3) Makes technical changes")!.label
+        #expect(LineClassifier.follows(two, after: three))
+        #expect(!LineClassifier.follows(three, after: two))
+    }
+}
