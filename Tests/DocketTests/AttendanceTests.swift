@@ -1,4 +1,5 @@
 import DocketExtract
+import DocketModel
 import Testing
 
 /// Attendance lists in the conventions councils print them (`AttendanceListPattern`), written
@@ -54,3 +55,73 @@ struct AttendanceListPatternTests {
         #expect(entries.first?.title == "Borough Councillor")
     }
 }
+
+/// Members and guests as parish minutes and US agendas print them, from our own examples.
+struct MembershipConventionTests {
+    @Test(arguments: [
+        ("Emmanuel J. Estrada - Mayor/Chair", "Emmanuel J. Estrada", "Mayor/Chair"),
+        ("Daniel Damian - Mayor Pro Tem/Vice Chair", "Daniel Damian", "Mayor Pro Tem/Vice Chair"),
+        ("Margaret Abe-Koga, Mayor", "Margaret Abe-Koga", "Mayor"),
+        ("Vice President Susana Reyes", "Susana Reyes", "Vice President"),
+        ("Commissioner Mia Lehrer", "Mia Lehrer", "Commissioner"),
+    ])
+    func aMembersLineGivesTheNameAndTheOffice(line: String, name: String, title: String) throws {
+        let member = try #require(MemberLinePattern.member(in: line))
+        #expect(member.name == name)
+        #expect(member.title == title)
+    }
+
+    @Test(arguments: ["Kimbra McCarthy, City Manager", "Board of Water and Power Commissioners", "President's Report",
+                      "Contact: Jane Roe, Chair"])
+    func staffAndHeadingsAreNoMembersLines(line: String) {
+        #expect(MemberLinePattern.member(in: line) == nil)
+    }
+
+    @Test func anAgendasMastheadListsItsMembersOneALine() throws {
+        let paper = try TextPaper.extracted("""
+            HARBOUR BOARD
+            REGULAR MEETING AGENDA
+            Tuesday, January 25, 2022
+
+            Board of Harbour Commissioners
+            President Ada Quill
+            Vice President Ben Rowe
+            Commissioner Cara Stone
+
+            1. Call to Order
+
+            2. Roll Call
+            """)
+        #expect(paper.docType == .agenda)
+        #expect(paper.people.map(\.name) == ["Ada Quill", "Ben Rowe", "Cara Stone"])
+        #expect(paper.people.allSatisfy { $0.role == .member })
+    }
+
+    @Test func aListBetweenColonsWithTitlesAfterDashes() {
+        let entries = AttendanceListPattern.entries(in: "R. Lank - Chairman: Mrs. Wills: P. Mark : D. Pick : C. Hum together with 5 members of the public.")
+        #expect(entries.map(\.name) == ["R. Lank", "Wills", "P. Mark", "D. Pick", "C. Hum"])
+        #expect(entries.first?.title == "Chairman")
+        #expect(AttendanceListPattern.entries(in: "Mrs R Crisp-Chair, Mr F. Eagle").first?.title == "Chair")
+        #expect(AttendanceListPattern.entries(in: "Council Members: Ann Avila, Mayor Pro Tem Dan Dale, and Mayor Emil J. Estes").map(\.name)
+                == ["Ann Avila", "Dan Dale", "Emil J. Estes"])
+    }
+
+    @Test func guestsAndCouncillorsOfAnotherCouncilAreInAttendance() throws {
+        let paper = try TextPaper.extracted("""
+            MINUTES OF THE MEETING OF ELMSTEAD PARISH COUNCIL
+
+            Present: Councillors D Reed (Chair), S Lowe, M Ash, Clerk J Cole, Borough Councillor C Sams, Mr D Bell and Mr A Wood
+
+            1. Apologies
+            None were received at the meeting.
+            """)
+        let roles = Dictionary(paper.people.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
+        #expect(roles["D Reed"] == .chair)
+        #expect(roles["S Lowe"] == .present)
+        #expect(roles["J Cole"] == .inAttendance)
+        #expect(roles["C Sams"] == .inAttendance)
+        #expect(roles["D Bell"] == .inAttendance)
+        #expect(roles["A Wood"] == .inAttendance)
+    }
+}
+

@@ -20,17 +20,24 @@ public struct AttendanceExtractor: PaperExtractor {
     public func extract(from segmented: SegmentedPaper) -> Contribution {
         let paper = segmented.paper
         var contribution = Contribution()
-        if paper.docType == .agenda { return Self.membership(of: paper) }
+        if paper.docType == .agenda { return Self.membership(of: segmented) }
         guard paper.docType == .minutes || paper.docType == .decisionRecord else { return contribution }
         var seen = Set<String>()
         func add(_ entries: [AttendanceListPattern.Entry], role: PersonRole, span: Span, via: String) {
             let hasChair = entries.contains { Self.isChair($0) }
-            for entry in entries {
+            // A list that names its members as councillors names those it lists after them as
+            // "Mr", "Mrs" … guests ("Councillors D Richardson (Chair), S Linsley … Clerk J
+            // Connelly … Mr D Bellsham and Mr A Wood").
+            let lastCouncillor = entries.lastIndex { $0.isCouncillor } ?? entries.count
+            let councillors = entries.filter(\.isCouncillor).count
+            for (position, entry) in entries.enumerated() {
                 var entryRole = role
                 if role == .present {
+                    let guest = councillors >= 2 && position > lastCouncillor && entry.title == nil
+                        && ["mr", "mrs", "ms", "miss", "dr"].contains(entry.honorific?.asciiLowercased().trimming(characters: ".") ?? "")
                     if Self.isChair(entry) || !hasChair && entry.honorific?.asciiLowercased() == "mayor" && entry.title == nil {
                         entryRole = .chair
-                    } else if Self.isOfficer(entry) {
+                    } else if Self.isOfficer(entry) || Self.isOtherTierCouncillor(entry) || guest {
                         entryRole = .inAttendance
                     }
                 }
@@ -67,16 +74,33 @@ public struct AttendanceExtractor: PaperExtractor {
         return contribution
     }
 
-    /// An agenda's list of the body's members under a membership heading or label ("PLANNING
-    /// COMMISSIONERS • William Hofman – Chair • Kelly Modén - Vice-Chair …"): role member, or
-    /// chair for the one so titled.
-    static func membership(of paper: Paper) -> Contribution {
+    /// An agenda's list of the body's members: under a membership heading or label ("PLANNING
+    /// COMMISSIONERS • William Hofman – Chair • Kelly Modén - Vice-Chair …"), printed one a line
+    /// in the masthead (`MemberLinePattern`: "Emmanuel J. Estrada - Mayor/Chair", "President
+    /// Cynthia McClain-Hill"), or called in a roll call item ("2. ROLL CALL • Steve Sherman • …");
+    /// role member, or chair for the one so titled.
+    static func membership(of segmented: SegmentedPaper) -> Contribution {
+        let paper = segmented.paper
         var contribution = Contribution()
         var seen = Set<String>()
+        let firstSpan = paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)
+        // The masthead: the first page, and the next up to the first section.
+        let firstPageEnd = segmented.layout.pages.first?.blocks.last?.lines.last?.span.end ?? 0
+        for (member, span) in mastheadMembers(segmented.layout, before: max(firstPageEnd, paper.allSections.first?.span.start ?? Int.max))
+        where seen.insert(member.name).inserted {
+            let titled = AttendanceListPattern.Entry(honorific: nil, name: member.name, title: member.title)
+            contribution.people.append(Person(role: isChair(titled) || member.title.asciiLowercased().hasSuffix("/chair") ? .chair : .member,
+                                              name: member.name, title: member.title, span: span, confidence: 0.7,
+                                              via: "attendance.masthead-members"))
+        }
         var lists: [(String, Span)] = paper.fields.filter { AttendanceLabelPattern.isMembership($0.key) }.sorted { $0.key < $1.key }
-            .map { ($0.value, paper.allSections.first?.span ?? Span(page: 1, line: 1, start: 0, end: 0)) }
-        for section in paper.allSections where section.heading.map(AttendanceLabelPattern.isMembership) == true {
-            lists.append((section.text.replacingOccurrences(of: "\n", with: ", "), section.span))
+            .map { ($0.value, firstSpan) }
+        for section in paper.allSections {
+            guard let heading = section.heading else { continue }
+            // The members an agenda's roll call names are the body's.
+            if AttendanceLabelPattern.isMembership(heading) || HeadingVocabulary.normalize(heading) == "roll call" {
+                lists.append((section.text.replacingOccurrences(of: "\n", with: ", ").replacingOccurrences(of: "•", with: ","), section.span))
+            }
         }
         for (text, span) in lists {
             // "William Hofman – Chair": a dash before the title.
@@ -98,11 +122,44 @@ public struct AttendanceExtractor: PaperExtractor {
         return contribution
     }
 
+    /// The members printed one a line in an agenda's masthead, before `end` on its first two
+    /// pages: a run of three or more member lines
+    /// (`MemberLinePattern`), a line set in columns counting when one of its columns is a member
+    /// ("Margaret Abe-Koga, Mayor      Kimbra McCarthy, City Manager").
+    static func mastheadMembers(_ layout: Layout, before end: Int) -> [(MemberLinePattern.Member, Span)] {
+        var found: [(MemberLinePattern.Member, Span)] = []
+        var run: [(MemberLinePattern.Member, Span)] = []
+        func close() {
+            if run.count >= 3 { found += run }
+            run = []
+        }
+        for page in layout.pages.prefix(2) {
+            for block in page.blocks where block.kind != .table {
+                for line in block.lines {
+                    guard line.span.start < end else { close(); return found }
+                    let members = line.text.components(separatedBy: "   ").compactMap { MemberLinePattern.member(in: $0) }
+                    if members.isEmpty { close() } else { run += members.map { ($0, line.span) } }
+                }
+            }
+        }
+        close()
+        return found
+    }
+
     static func isChair(_ entry: AttendanceListPattern.Entry) -> Bool {
         let words = [entry.title, entry.honorific].compactMap { $0?.asciiLowercased() }
         return words.contains { word in
             ["chair", "chairman", "chairwoman", "chairperson", "presiding", "presiding officer"].contains(word.trimming(characters: " ."))
         }
+    }
+
+    /// A councillor of another council attending ("Borough Councillor C Sampson", "County
+    /// Councillor T White", "District Cllr Lowe"): in attendance, not a member present.
+    static func isOtherTierCouncillor(_ entry: AttendanceListPattern.Entry) -> Bool {
+        guard let title = entry.title?.asciiLowercased() else { return false }
+        let words = title.split(separator: " ")
+        return words.count <= 3 && ["county", "borough", "district", "city", "unitary"].contains { words.contains(Substring($0)) }
+            && words.contains { $0.hasPrefix("councillor") || $0 == "cllr" }
     }
 
     /// An officer named in a list of those present ("Clerk J Connelly", "Mrs C Hardy (Clerk)").

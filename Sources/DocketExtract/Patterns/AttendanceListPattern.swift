@@ -19,7 +19,23 @@ public enum AttendanceListPattern {
         public var name: String
         /// The bracketed or trailing title ("Chairman", "Director of Public Health").
         public var title: String?
+        /// Whether the list names this person a councillor ("Cllr Mrs M Leamon", "Councillors
+        /// D Richardson, S Linsley"), whatever honorific is kept.
+        public var isCouncillor = false
+
+        public init(honorific: String?, name: String, title: String?, isCouncillor: Bool = false) {
+            self.honorific = honorific
+            self.name = name
+            self.title = title
+            self.isCouncillor = isCouncillor
+        }
     }
+
+    /// Offices that make the one they name a member of the body.
+    static let councillorOffices: Set<String> = [
+        "councillor", "councillors", "cllr", "cllrs", "councilmember", "councilmembers", "alderman", "aldermen", "commissioner",
+        "commissioners", "trustee", "trustees",
+    ]
 
     static let honorificWords = ["Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Canon",
                                  "Mayor", "Councilmember", "Councilman", "Councilwoman", "Alderman", "Reeve", "Commissioner", "Trustee"]
@@ -30,7 +46,7 @@ public enum AttendanceListPattern {
         "prof", "canon", "rev", "revd", "mayor", "deputy", "vice", "reeve", "councilmember", "councilmembers", "councilman",
         "councilwoman", "council", "member", "members", "alderman", "aldermen", "commissioner", "commissioners", "trustee",
         "trustees", "chair", "chairman", "chairwoman", "chairperson", "president", "borough", "county", "district", "parish",
-        "city", "town", "clerk", "&",
+        "city", "town", "clerk", "&", "pro", "tem",
     ]
     /// Words of job titles, which never form part of a name.
     static let jobWords: Set<String> = [
@@ -49,8 +65,16 @@ public enum AttendanceListPattern {
     public static func entries(in text: String) -> [Entry] {
         var body = text.trimmingSpaces()
         if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 40,
-           !body[..<colon].contains(where: { $0 == "(" }) {
+           !body[..<colon].contains(where: { $0 == "(" }), isListLabel(String(body[..<colon])) {
             body = String(body[body.index(after: colon)...])  // "Councillors: …"
+        }
+        // "… C. Humphries together with 5 members of the public.": the count is no name.
+        for tail in [" together with ", " plus "] {
+            if let range = body.utf8Range(of: tail) { body = String(body[..<range.lowerBound]) }
+        }
+        // "R. Lankfer - Chairman: Mrs. Willis: P. Markwell : D. Pickston": names between colons.
+        if !body.containsASCII(","), body.utf8.filter({ $0 == UInt8(ascii: ":") }).count >= 2 {
+            body = body.replacingOccurrences(of: ":", with: ",")
         }
         let parts = parts(of: body)
         // A roll call of surnames alone ("Brown, Denlay, Huber"): every part one capitalised word.
@@ -73,6 +97,17 @@ public enum AttendanceListPattern {
             }
         }
         return entries
+    }
+
+    /// A label heading a list ("Councillors", "Present", "Council Members"), not a name with its
+    /// title ("R. Lankfer - Chairman").
+    static func isListLabel(_ text: String) -> Bool {
+        let label = text.trimmingSpaces()
+        guard !label.utf8Contains(" - "), !label.utf8Contains(" – "), label.wordCount <= 4 else { return false }
+        if AttendanceLabelPattern.role(of: label) != nil || AttendanceLabelPattern.isMembership(label) { return true }
+        guard let last = label.split(separator: " ").last else { return false }
+        return leadingOffices.contains(key(String(last))) || !label.contains(where: \.isUppercase) || label.wordCount >= 2 && !label.containsASCII(".")
+            && label.split(separator: " ").allSatisfy { !isInitial(String($0)) } && PersonNamePattern.match(label)?.rest.isEmpty != true
     }
 
     /// The entries of one part: usually one, two when a second name follows the first without a
@@ -107,6 +142,19 @@ public enum AttendanceListPattern {
             title = String(core[core.index(after: open)..<close]).collapsingSpaces()
             core = (String(core[..<open]) + " " + String(core[core.index(after: close)...])).collapsingSpaces()
         }
+        // "R. Lankfer - Chairman", "Mrs R Crisp-Chair": a title after a dash or a hyphen.
+        for dash in [" - ", " – ", "-"] where title == nil {
+            guard let range = core.utf8Range(of: dash, backwards: true) else { continue }
+            let after = String(core[range.upperBound...]).trimmingSpaces()
+            let lower = key(after)
+            let titleWords = after.split(separator: " ")
+            guard after.first?.isUppercase == true, after.wordCount <= 4,
+                  dash != "-" || ["chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk"].contains(lower),
+                  titleWords.contains(where: { isJobWord(String($0)) }),
+                  titleWords.allSatisfy({ isJobWord(String($0)) || ["of", "and", "&", "the", "for"].contains(key(String($0))) }) else { continue }
+            title = after
+            core = String(core[..<range.lowerBound]).trimmingSpaces()
+        }
         var words = core.split(separator: " ").map(String.init)
         // Offices and honorifics in front ("Mayor", "Deputy Mayor", "Councillors", "Borough Councillor").
         var offices: [String] = []
@@ -122,6 +170,7 @@ public enum AttendanceListPattern {
         }
         guard !words.isEmpty else { return nil }
         let honorific = offices.last(where: isHonorific)
+        let councillor = offices.contains { councillorOffices.contains(key($0)) }
         // Offices that are not honorifics ("Clerk", "Deputy Mayor", "Borough Councillor") are the title.
         let office = offices.filter { key($0) != "&" && !isHonorific($0) }.map { $0.trimming(characters: ".") }
         // A job title before the name ("Operations Superintendent Dan MacInnis", "Deputy
@@ -130,7 +179,8 @@ public enum AttendanceListPattern {
            words.suffix(2).allSatisfy(isNameWord), !words.suffix(2).contains(where: isJobWord), !words.suffix(2).contains(where: isInitial),
            words.count >= 3 || isJobWord(words[0]) {
             let leading = (office + words.dropLast(2)).joined(separator: " ")
-            return Entry(honorific: honorific.map(singular), name: words.suffix(2).joined(separator: " "), title: title ?? leading)
+            return Entry(honorific: honorific.map(singular), name: words.suffix(2).joined(separator: " "), title: title ?? leading,
+                         isCouncillor: councillor)
         }
         // The name: initials, then one or two capitalised words.
         var name: [String] = []
@@ -142,6 +192,13 @@ public enum AttendanceListPattern {
             name.append(words[index])
             full += 1
             index += 1
+        }
+        // A middle initial: "Emmanuel J. Estrada".
+        if full == 1, name.count == 1, index + 1 < words.count, isInitial(words[index]), isNameWord(words[index + 1]),
+           !isInitial(words[index + 1]), !isJobWord(words[index + 1]) {
+            name += [words[index], words[index + 1]]
+            full += 1
+            index += 2
         }
         guard full >= 1 else { return nil }
         if full == 1, name.count == 1, honorific == nil, !surnamesOnly {
@@ -155,7 +212,8 @@ public enum AttendanceListPattern {
             title = title ?? trailing
         }
         let officeTitle = office.isEmpty ? nil : (office + offices.filter(isHonorific).suffix(1)).joined(separator: " ")
-        return Entry(honorific: honorific.map(singular), name: name.joined(separator: " "), title: title ?? officeTitle.map(singular))
+        return Entry(honorific: honorific.map(singular), name: name.joined(separator: " "), title: title ?? officeTitle.map(singular),
+                     isCouncillor: councillor)
     }
 
     /// "6 Members of the Public", "None", "Two Members", "N/A": not a person.

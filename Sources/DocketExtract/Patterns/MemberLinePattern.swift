@@ -1,0 +1,59 @@
+/// The pattern for one line of a body's membership as agendas print it in their masthead, one
+/// member a line: "Emmanuel J. Estrada - Mayor/Chair", "Margaret Abe-Koga, Mayor", "President
+/// Cynthia McClain-Hill", "Commissioner Mia Lehrer". The title must be a member's office (mayor,
+/// councilmember, commissioner, chair, president, trustee, …): "Kimbra McCarthy, City Manager"
+/// is staff, not a member.
+public enum MemberLinePattern {
+    public struct Member: Equatable, Sendable {
+        public var name: String
+        public var title: String
+    }
+
+    /// Offices a body's members hold, lower case, longest first where one begins another.
+    static let offices = [
+        "mayor pro tem", "vice mayor", "deputy mayor", "mayor", "councilmember", "council member", "councilman", "councilwoman",
+        "councillor", "commissioner", "vice chairperson", "vice chairman", "vice chair", "vice-chair", "chairperson", "chairman",
+        "chairwoman", "chair", "vice president", "president", "member", "trustee", "alderman", "alderwoman", "supervisor",
+        "deputy reeve", "reeve",
+    ]
+
+    /// Reads `line` as a member's line, or `nil`.
+    public static func member(in line: String) -> Member? {
+        let text = line.trimmingSpaces()
+        guard text.utf8.count <= 90, !text.containsASCII(":"), !text.containsASCII("@") else { return nil }
+        // "Name - Title", "Name – Title", "Name, Title".
+        for separator in [" - ", " – ", ", "] {
+            guard let range = text.utf8Range(of: separator) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmingSpaces()
+            let title = String(text[range.upperBound...]).trimmingSpaces()
+            guard isMemberTitle(title), isName(name) else { continue }
+            return Member(name: name, title: title)
+        }
+        // "Vice President Susana Reyes", "Commissioner Mia Lehrer".
+        let lower = text.asciiLowercased()
+        for office in offices where lower.hasPrefix(office + " ") {
+            let name = String(text.dropFirst(office.count)).trimmingSpaces()
+            guard isName(name) else { return nil }
+            return Member(name: name, title: String(text.prefix(office.count)))
+        }
+        return nil
+    }
+
+    /// A title naming a member's office ("Mayor/Chair", "Councilmember/Member", "Vice-Chair",
+    /// "Mayor Pro Tem/Vice Chair"), not a staff post ("City Manager", "Director of Planning").
+    static func isMemberTitle(_ title: String) -> Bool {
+        guard title.wordCount <= 6, let first = title.first, first.isUppercase else { return false }
+        let parts = title.asciiLowercased().split(whereSeparator: { $0 == "/" || $0 == "," }).map { $0.trimmingSpaces() }
+        return !parts.isEmpty && parts.allSatisfy { part in offices.contains(part) || part.hasPrefix("district ") || part.hasPrefix("ward ") }
+    }
+
+    /// Two to five words, each a capitalised name word or an initial ("Paul C. Hernandez").
+    static func isName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
+        } && words.contains { $0.count >= 3 && $0.dropFirst().contains(where: \.isLowercase) }
+    }
+}
