@@ -144,7 +144,13 @@ public enum MotionPattern {
     /// A proposal's own sentence, without the votes and outcome printed after it ("… seconded by
     /// Cllr Hull. 6 votes for 1 abstention - Carried").
     static func withoutVotes(_ sentence: String) -> String {
-        guard let stop = sentence.utf8Range(of: ". ") else { return sentence }
-        return String(sentence[..<sentence.index(after: stop.lowerBound)])
+        // The first stop that ends a sentence: not after an initial or a title ("Mr. Evans").
+        var search = sentence.startIndex
+        while let stop = sentence[search...].utf8Range(of: ". ") {
+            let word = sentence[..<stop.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            if !ResolutionPattern.isAbbreviation(word) { return String(sentence[..<sentence.index(after: stop.lowerBound)]) }
+            search = stop.upperBound
+        }
+        return sentence
     }
 }

@@ -86,7 +86,7 @@ public enum ResolutionPattern {
         "was carried", "it was approved", "councillors resolved", "council resolved", "committee resolved", "members resolved",
         "council have agreed", "council has agreed", "council have now agreed", "approved by council", "approved by the council",
         "it was decided", "it was formally agreed", "it was further agreed", "council also agreed", "councillors agreed to",
-        "members agreed to",
+        "members agreed to", "it was also resolved", "also resolved to", "resolved to", "discussed and decided", "it was also agreed",
     ]
 
     /// The sentences of a minute's paragraph that record a decision of the meeting
@@ -95,32 +95,76 @@ public enum ResolutionPattern {
         guard paragraph.utf8.count <= 4000 else { return [] }
         let lower = paragraph.asciiLowercased()
         guard decidingPhrases.contains(where: { lower.utf8Contains($0) }) else { return [] }
-        return sentences(of: paragraph).filter { sentence in
+        let all = sentences(of: paragraph)
+        var found: [String] = []
+        for (index, sentence) in all.enumerated() {
             let lower = sentence.asciiLowercased()
             // "The motion carried by the following vote: AYES: …" records a verdict, not what
             // was decided (that is the motion before it).
-            if outcomeOpenings.contains(where: { lower.hasPrefix($0) }) { return false }
-            return decidingPhrases.contains { lower.utf8Contains($0) }
+            if outcomeOpenings.contains(where: { lower.hasPrefix($0) }) { continue }
+            guard let phrase = decidingPhrases.lazy.compactMap({ lower.utf8Range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { continue }
+            // "Resolved to pay.": what was resolved is the sentence before it.
+            if sentence.wordCount <= 4, index > 0, lower.utf8Contains(" to ") {
+                found.append(all[index - 1] + " " + sentence)
+                continue
+            }
+            found.append(decidingClause(sentence, phrase: phrase.lowerBound))
         }
+        return found
     }
 
-    /// `text` cut into sentences at ". ", "! " or "? " before a capital letter.
+    /// The clause of `sentence` that holds its deciding phrase (at `phrase`), when a long clause
+    /// of report comes before it: "Quotations were received … both plus V.A.T. - it was agreed
+    /// that additional quotations be sought." → "it was agreed that …".
+    static func decidingClause(_ sentence: String, phrase: String.Index) -> String {
+        let before = sentence[..<phrase]
+        guard before.wordCount > 8 else { return sentence }
+        for separator in [" - ", " – ", "; "] {
+            guard let cut = before.utf8Range(of: separator, backwards: true), before[cut.upperBound...].wordCount <= 3 else { continue }
+            return String(sentence[cut.upperBound...]).trimmingSpaces()
+        }
+        // "… a display board in the village hall, it was resolved to purchase …".
+        let opening = sentence[phrase...].asciiLowercased()
+        if before.hasSuffix(", "), before.wordCount > 12, opening.hasPrefix("it was") || opening.hasPrefix("resolved") {
+            return String(sentence[phrase...])
+        }
+        return sentence
+    }
+
+    /// `text` cut into sentences at ". ", "! " or "? " before a capital letter — not after an
+    /// initial or an abbreviation that a name or a number follows ("P. Markwell", "Mrs. Willis",
+    /// "No. 30508").
     static func sentences(of text: String) -> [String] {
         var result: [String] = []
         var current = ""
         var previous: Character = " "
         var beforePrevious: Character = " "
+        /// The word the current text ends with, up to its final stop.
+        var lastWord = ""
+        var wordBeforeSpace = ""
         for char in text {
-            if char.isUppercase, previous == " ", ".!?".contains(beforePrevious), !current.isEmpty {
+            if char.isUppercase, previous == " ", ".!?".contains(beforePrevious), !current.isEmpty,
+               !(beforePrevious == "." && isAbbreviation(wordBeforeSpace)) {
                 result.append(current.trimmingSpaces())
                 current = ""
             }
+            if char == " " { if !lastWord.isEmpty { wordBeforeSpace = lastWord }; lastWord = "" } else { lastWord.append(char) }
             current.append(char)
             beforePrevious = previous
             previous = char
         }
         if !current.trimmingSpaces().isEmpty { result.append(current.trimmingSpaces()) }
         return result
+    }
+
+    /// Words that a full stop follows inside a sentence: an initial ("P."), a title ("Mrs.",
+    /// "Cllr.", "Dr."), "No.", "St.".
+    static func isAbbreviation(_ word: String) -> Bool {
+        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+        if bare.count == 1, bare.first?.isUppercase == true { return true }
+        return ["mr", "mrs", "ms", "dr", "cllr", "st", "no", "nos", "rev", "revd", "prof", "jr", "sr", "messrs", "cllrs", "vs", "approx",
+                "ref", "tel"].contains(bare.asciiLowercased())
     }
 
     /// "The Committee for Transport and Connectivity noted the report.", "That the report be noted."
