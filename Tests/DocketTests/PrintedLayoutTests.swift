@@ -18,8 +18,7 @@ struct PrintedLayoutTests {
         let layout = Layout(source: SourceInfo(path: "p.pdf", format: .pdf, sha256: String(repeating: "0", count: 64), bytes: 1,
                                                encoding: "utf-8", pages: pages.count),
                             pages: pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) })
-        let normalized = Normalizer().normalize(layout)
-        return Segmenter().segment(normalized).paper
+        return Segmenter().segment(Normalizer().normalize(layout)).paper
     }
 
     private func outline(_ paper: Paper) -> [String] {
@@ -166,4 +165,61 @@ struct PrintedLayoutTests {
         #expect(rows.contains { $0.contains("1. Background") && $0.hasSuffix("⟨L 1 | Background⟩") })
         #expect(rows.contains { $0.contains("The harbour wall") && $0.hasSuffix("⟨text⟩") })
     }
+
+    @Test func noticesAndTheCitysLetterheadAboveTheMastheadAreNoTitle() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [line("A detailed Commission packet is available for review in the Library and the City Clerk's Office.", 1)]),
+            Block(kind: .paragraph, lines: [
+                line("Decisions of the Harbour Commission may be appealed to the City Council within fourteen (14) days of", 3),
+                line("the Commission action by filing a written appeal with the City Clerk.", 4),
+            ]),
+            Block(kind: .paragraph, lines: [
+                line("CITY OF PORT ELLEN", 6, indent: 40, bold: true), line("Room 280A", 7, indent: 44, bold: true),
+                line("455 North Harbour Drive", 8, indent: 40, bold: true), line("Port Ellen, California 90210", 9, indent: 38, bold: true),
+            ]),
+            Block(kind: .paragraph, lines: [line("HARBOUR COMMISSION REGULAR MEETING", 12, indent: 28, bold: true), line("AGENDA", 13, indent: 40, bold: true)]),
+            Block(kind: .paragraph, lines: [line("Thursday, November 10, 2022", 15, indent: 34)]),
+            prose(17),
+            Block(kind: .paragraph, lines: [line("1. CALL TO ORDER", 20)]),
+            Block(kind: .paragraph, lines: [line("2. ROLL CALL", 22)]),
+        ]])
+        #expect(paper.title == "HARBOUR COMMISSION REGULAR MEETING AGENDA")
+    }
+
+    @Test func aSubjectThatRunsOnUnderItsColumnBesideTheDateIsOneTitle() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [line("TO: Honorable Mayor and City Council" + String(repeating: " ", count: 17) + "FROM: Joan Reed,", 1, indent: 10)]),
+            Block(kind: .paragraph, lines: [
+                line("SUBJECT: Biennial Review of the" + String(repeating: " ", count: 26) + "DATE: August 4, 2021", 3, indent: 2),
+                line("Harbour Master’s Office", 4, indent: 16, bold: true),
+            ]),
+            Block(kind: .paragraph, lines: [line("RECOMMENDATION", 6, bold: true)]),
+            prose(8),
+        ]])
+        #expect(paper.title == "Biennial Review of the Harbour Master’s Office")
+    }
+
+    @Test func aMinutesSentenceOpeningAMarkdownPaperIsItsTitle() throws {
+        let paper = try TextPaper.extracted("""
+            ---
+            title: "Minutes of the meeting of Elmstead Parish Council"
+            date: "2008-10-01"
+            ---
+
+            Minutes of the meeting held on Tuesday 9th September 2008 at 7.30p.m. in the Village Hall.
+
+            Present: R. Lane - Chairman: Mrs. Wills: P. Mark
+
+            1. Minutes: It was proposed by P. Mark and seconded by Mrs. Wills that the minutes be signed.
+            """, path: "paper.md")
+        #expect(paper.title == "Minutes of the meeting held on Tuesday 9th September 2008 at 7.30p.m. in the Village Hall")
+    }
+
+    @Test(arguments: [("Kent County Council", true), ("City of Chicago", true), ("The Corporation of the Township of Elmvale", true),
+                      ("ADOPT RESOLUTION APPROVING REVISIONS TO CITY COUNCIL", false), ("Planning Commission", false),
+                      ("City Council", false)])
+    func anOrganisationsNameIsNoBodys(text: String, isOrganisation: Bool) {
+        #expect(MeetingBody.isOrganisationName(text) == isOrganisation)
+    }
 }
+

@@ -11,6 +11,8 @@ public enum AddressPattern {
         if first.first?.isNumber == true, first.allSatisfy(\.isNumber), words.dropFirst().prefix(5).contains(where: { streetWords.contains($0) }) {
             return true
         }
+        // "Beverly Hills, California 90210": a town, a state and a ZIP code.
+        if let last = words.last, text.containsASCII(","), words.count <= 6, isZip(last) { return true }
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let next = words[index + 1]
             // "P0H 1W0", "ME4 4TR": a postal code; "CA 92101": a state and ZIP code.
@@ -19,5 +21,11 @@ public enum AddressPattern {
             if word.count == 2, word.allSatisfy(\.isLetter), next.count == 5, next.allSatisfy(\.isNumber) { return true }
         }
         return false
+    }
+
+    /// "90210", "90210-1234".
+    static func isZip(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.first?.count == 5 && parts.first!.allSatisfy(\.isNumber) && (parts.count == 1 || parts.count == 2 && parts[1].count == 4)
     }
 }

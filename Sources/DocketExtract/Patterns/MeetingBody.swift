@@ -11,6 +11,8 @@ public enum MeetingBody {
         let lower = text.asciiLowercased().trimmingSpaces()
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 10, let last = words.last else { return false }
+        // "ADOPT RESOLUTION APPROVING REVISIONS TO CITY COUNCIL" is a report's title.
+        if words.contains("to") || DecisionVerbPattern.table[String(words[0])] != nil { return false }
         return bodyWords.contains(String(last)) && !lower.containsASCII(":")
     }
 
@@ -18,10 +20,25 @@ public enum MeetingBody {
     /// with the wide gaps of a PDF's columns between them).
     static let longestName = 1_000
 
-    /// "Kent County Council", "Bristol City Council": the organisation, not the meeting body.
+    /// "Kent County Council", "Bristol City Council", "City of Chicago", "The Corporation of the
+    /// Township of Nipissing": the organisation, not the meeting body.
     public static func isOrganisationName(_ text: String) -> Bool {
+        let lower = text.asciiLowercased().trimmingSpaces()
+        let words = lower.split(separator: " ")
+        if words.count >= 3, words.count <= 7, !lower.containsASCII(","),
+           ["city of ", "town of ", "township of ", "county of ", "village of ", "borough of ", "municipality of ", "district of ",
+            "the city of ", "the town of ", "the corporation of ", "corporation of "].contains(where: { lower.hasPrefix($0) }),
+           !bodyWords.contains(where: { words.contains(Substring($0)) }) {
+            return true
+        }
+        return isCouncilName(text)
+    }
+
+    /// "Kent County Council", "Bristol City Council": a principal council's own name.
+    public static func isCouncilName(_ text: String) -> Bool {
         let words = text.asciiLowercased().split(separator: " ")
-        guard words.count >= 3, words.last == "council" else { return false }
+        guard (3...6).contains(words.count), words.last == "council", !words.contains("to"),
+              DecisionVerbPattern.table[String(words[0])] == nil else { return false }
         return ["county", "city", "borough", "district", "metropolitan"].contains(String(words[words.count - 2]))
     }
 

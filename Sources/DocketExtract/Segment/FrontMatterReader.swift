@@ -69,9 +69,12 @@ struct FrontMatterReader {
                 }
                 continue
             }
+            // A line under the value of a field printed beside the open one continues that value:
+            // within three columns of it, or eight when the value runs on ("SUBJECT: Biennial
+            // Peer Review of the" over "City Auditor's Office", set in bolder type).
             if let open = current, !open.lines.isEmpty, let nearest = besides.min(by: { abs($0.column - unit.line.indent) < abs($1.column - unit.line.indent) }),
-               abs(nearest.column - unit.line.indent) <= 3, abs(valueIndent - unit.line.indent) > 3,
-               Self.labelled(unit, next: nil) == nil {
+               abs(nearest.column - unit.line.indent) <= (LineClassifier.runsOn(result.fields[nearest.field].value) ? 8 : 3),
+               abs(valueIndent - unit.line.indent) > 3, Self.labelled(unit, next: nil) == nil {
                 result.fields[nearest.field].lines.append(unit.text)
                 continue
             }

@@ -765,7 +765,8 @@ struct LineClassifier {
             let letters = text.filter(\.isLetter)
             guard letters.count >= 4, letters.uppercased() == letters else { return false }
         }
-        guard text.wordCount <= 10 else { return false }
+        // "CITY OF" over the city's name; "EXHIBIT A" ends with a letter, not the article.
+        guard text.wordCount <= 10, !endsWithFunctionWord(text) || text.hasSuffix(" A") else { return false }
         if PageFurniture.columnGaps(text) > 0 { return false }
         return !["DRAFT", "OFFICIAL", "YES", "NO", "NONE"].contains(text)
     }

@@ -32,15 +32,46 @@ enum TitleReader {
             // The letterhead: the first block's lines up to its last address or number line.
             index = last + 1
         }
+        var skippedNotices = 0
         while index < units.endIndex, parts.count < maximumLines {
             let unit = units[index]
             let text = cleaned(unit.text)
+            // The organisation's name over the masthead, perhaps over two lines ("CITY OF" /
+            // "ROLLING HILLS ESTATES"), is the letterhead's.
+            if parts.isEmpty {
+                // Its name is a letterhead's when an address or a venue follows it.
+                func letterheadFollows(_ next: Int) -> Bool {
+                    next < units.endIndex && !units[next].startsBlock && (isLetterheadLine(units[next].text) || isVenue(units[next].text))
+                }
+                let pair = index + 1 < units.endIndex ? text + " " + cleaned(units[index + 1].text) : text
+                if MeetingBody.isOrganisationName(text), letterheadFollows(index + 1) { index += 1; continue }
+                if LineClassifier.endsWithFunctionWord(text), MeetingBody.isOrganisationName(pair), letterheadFollows(index + 2) {
+                    index += 2
+                    continue
+                }
+            }
             let continues = parts.last.map { LineClassifier.endsWithFunctionWord($0) || $0.hasSuffix(",") } ?? false
             if unit.startsBlock, !parts.isEmpty, !continues {
                 // Only a block holding just the council's name or a genre word ("AGENDA") goes
                 // on to the next block, or one whose last line runs on ("… held in").
                 guard blocksTaken == 1, parts.count == 1, MeetingBody.isBodyName(parts[0]) || genreWords.contains(parts[0].asciiLowercased())
                 else { break }
+            }
+            // A notice printed above the masthead ("A detailed Commission packet is available …",
+            // "Decisions of the Planning Commission may be appealed …") is passed over.
+            if parts.isEmpty, skippedNotices < 4, text.wordCount >= 8, !namesMeeting(text),
+               text.split(separator: " ").filter({ $0.first?.isLowercase == true }).count >= 4 {
+                skippedNotices += 1
+                index += 1
+                while index < units.endIndex, !units[index].startsBlock { index += 1 }
+                continue
+            }
+            // "Minutes of the meeting held on Tuesday 9th September 2008 at 7.30p.m. in the
+            // Village Hall.": one sentence that names the meeting opens the paper as its title.
+            if parts.isEmpty, text.hasSuffix("."), text.asciiLowercased().hasPrefix("minutes of"),
+               ResolutionPattern.sentences(of: text).count == 1, text.wordCount <= 30 {
+                parts.append(String(text.dropLast()))
+                break
             }
             if unit.startsBlock { blocksTaken += 1 }
             if text.isEmpty || unit.table != nil { break }
@@ -49,11 +80,15 @@ enum TitleReader {
                 // "Northwold and Whittington Parish Council Minutes of Meeting held on 15th
                 // December 2016 at 7.30pm." opens the paper and is its title; under a title, such
                 // a sentence is the record's first.
-                if parts.isEmpty, text.hasSuffix("."), !text.dropLast().utf8Contains(". ") { parts.append(String(text.dropLast())) }
+                let lower = text.asciiLowercased()
+                let namesMeeting = ["minutes", "meeting", "agenda"].contains { lower.utf8Contains($0) }
+                if parts.isEmpty, namesMeeting, text.hasSuffix("."), ResolutionPattern.sentences(of: text).count == 1 {
+                    parts.append(String(text.dropLast()))
+                }
                 break
             }
             index += 1
-            if parts.isEmpty, MeetingBody.isOrganisationName(text) { continue }
+            if parts.isEmpty, MeetingBody.isCouncilName(text) { continue }
             if !continues, isDateTimeLine(text) && hasTime(text) || isVenue(text) || isLetterheadLine(text) { continue }
             parts.append(text)
         }
@@ -76,7 +111,9 @@ enum TitleReader {
             next += 1
         }
         let joined = TextJoiner.join(parts)
-        return joined.hasSuffix(".") && joined.wordCount > 12 && joined.contains(where: \.isLowercase)
+        // Prose: words in lower case, not a masthead's capitals that end with "P.M.".
+        let lowerWords = joined.split(separator: " ").filter { $0.first?.isLowercase == true && $0.count >= 2 }.count
+        return joined.hasSuffix(".") && joined.wordCount > 12 && lowerWords >= 4
     }
 
     /// The title line at `index` and the lines of the same block that continue it: lines set in
