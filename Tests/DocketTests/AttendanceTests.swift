@@ -123,5 +123,28 @@ struct MembershipConventionTests {
         #expect(roles["D Bell"] == .inAttendance)
         #expect(roles["A Wood"] == .inAttendance)
     }
+
+    @Test func attendanceRunOnAfterTheMastheadOrUnderItIsRead() throws {
+        let runOn = try TextPaper.extracted("""
+            Minutes of Elmstead Parish Council Meeting held Wednesday 11th March 2015, in the Community Centre Those attending: Cllr D Reed (Chair), Cllr P Dent, Mrs J Tay (Clerk), six members of the public.
+
+            2. To approve the minutes of the last meeting
+            Cllr Dent proposed approval; Cllr Reed seconded; Carried.
+            """, path: "paper.md")
+        #expect(runOn.people.map(\.name) == ["D Reed", "P Dent", "J Tay"])
+        #expect(runOn.title == "Minutes of Elmstead Parish Council Meeting held Wednesday 11th March 2015, in the Community Centre")
+        let under = try TextPaper.extracted("""
+            MINUTES OF ELMSTEAD PARISH COUNCIL MEETING HELD
+
+            AT THE VILLAGE HALL TUESDAY FEBRUARY 2ND 2010
+
+            Present: Mrs R Cole, Mr D Gray, Miss A Muir.
+
+            1. Apologies for absence
+            Mr M Wells
+            """, path: "paper.md")
+        #expect(under.people.filter { $0.role == .present }.map(\.name) == ["R Cole", "D Gray", "A Muir"])
+        #expect(under.title?.hasPrefix("MINUTES OF ELMSTEAD PARISH COUNCIL MEETING HELD") == true)
+    }
 }
 

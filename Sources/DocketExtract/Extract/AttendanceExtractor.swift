@@ -60,6 +60,15 @@ public struct AttendanceExtractor: PaperExtractor {
             addList(value, role: role, span: firstSpan, via: "attendance.field")
         }
         for section in paper.allSections {
+            // "Present: Mrs R Crisp, Mr D George, …" printed as a paragraph under the masthead
+            // that the body began with.
+            if section.number == nil, section.children.isEmpty || section.heading != nil {
+                for paragraph in section.text.split(separator: "\n") {
+                    guard let colon = paragraph.prefix(30).firstIndex(of: ":"),
+                          let role = AttendanceLabelPattern.role(of: String(paragraph[..<colon])) else { continue }
+                    addList(String(paragraph[paragraph.index(after: colon)...]), role: role, span: section.span, via: "attendance.paragraph")
+                }
+            }
             guard let heading = section.heading else { continue }
             let key = HeadingVocabulary.normalize(heading)
             let reported = key.utf8Contains("apolog") && section.text.utf8Contains(" from ")

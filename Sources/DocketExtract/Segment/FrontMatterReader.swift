@@ -137,6 +137,9 @@ struct FrontMatterReader {
     /// they are. A field starts after a gap of three spaces or more with a capitalised label of
     /// at most four words and a colon.
     static func splittingFieldPairs(_ unit: Unit) -> [Unit] {
+        // "Minutes of … held Wednesday 11th March 2015, in the Community Centre Those attending:
+        // Cllr D Clements (Chair), …": an attendance list run on after the masthead on one line.
+        if let split = splittingAttendance(unit) { return split }
         let text = unit.text
         guard unit.table == nil, text.utf8.count <= 300, text.utf8Contains("   "), text.containsASCII(":") else { return [unit] }
         var cuts: [String.Index] = []
@@ -174,6 +177,23 @@ struct FrontMatterReader {
             from = cut
         }
         return units
+    }
+
+    /// The unit cut before an attendance label that stands inside it after words of its own
+    /// ("… All Saints Academy Those attending: Cllr …"), or `nil`.
+    static func splittingAttendance(_ unit: Unit) -> [Unit]? {
+        let text = unit.text
+        guard unit.table == nil, text.utf8.count <= 2_000, text.wordCount >= 6 else { return nil }
+        for label in ["Those attending:", "Those Attending:", "Present:", "PRESENT:", "Members present:", "Members Present:", "In attendance:"] {
+            guard let range = text.utf8Range(of: " " + label), text[..<range.lowerBound].wordCount >= 4 else { continue }
+            var head = unit
+            head.line.text = String(text[..<range.lowerBound]).trimmingSpaces()
+            var tail = unit
+            tail.line.text = String(text[range.lowerBound...]).trimmingSpaces()
+            tail.startsBlock = false
+            return [head, tail]
+        }
+        return nil
     }
 
     /// Labels of contact details that memos and front sheets print in a column of their own.

@@ -765,8 +765,10 @@ struct LineClassifier {
             let letters = text.filter(\.isLetter)
             guard letters.count >= 4, letters.uppercased() == letters else { return false }
         }
-        // "CITY OF" over the city's name; "EXHIBIT A" ends with a letter, not the article.
+        // "CITY OF" over the city's name; "EXHIBIT A" ends with a letter, not the article;
+        // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD" names the paper, not a section.
         guard text.wordCount <= 10, !endsWithFunctionWord(text) || text.hasSuffix(" A") else { return false }
+        if ["MINUTES OF ", "MINUTES OF THE ", "AGENDA FOR ", "NOTICE OF "].contains(where: { text.hasPrefix($0) }) { return false }
         if PageFurniture.columnGaps(text) > 0 { return false }
         return !["DRAFT", "OFFICIAL", "YES", "NO", "NONE"].contains(text)
     }

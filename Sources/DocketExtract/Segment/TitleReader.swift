@@ -68,9 +68,9 @@ enum TitleReader {
             }
             // "Minutes of the meeting held on Tuesday 9th September 2008 at 7.30p.m. in the
             // Village Hall.": one sentence that names the meeting opens the paper as its title.
-            if parts.isEmpty, text.hasSuffix("."), text.asciiLowercased().hasPrefix("minutes of"),
-               ResolutionPattern.sentences(of: text).count == 1, text.wordCount <= 30 {
-                parts.append(String(text.dropLast()))
+            if parts.isEmpty, text.asciiLowercased().hasPrefix("minutes of"), text.wordCount > 8,
+               ResolutionPattern.sentences(of: text).count == 1, text.wordCount <= 30, opensSentence(units, at: index) {
+                parts.append(text.hasSuffix(".") ? String(text.dropLast()) : text)
                 break
             }
             if unit.startsBlock { blocksTaken += 1 }
