@@ -125,4 +125,52 @@ struct AgendaConventionTests {
         #expect(LineClassifier.follows(two, after: three))
         #expect(!LineClassifier.follows(three, after: two))
     }
+
+    @Test func attachmentsListedUnderAHeadingOrAfterALabelAreTheReportsAppendices() throws {
+        let paper = try TextPaper.extracted("""
+            CITY COUNCIL STAFF REPORT
+            MEETING DATE: May 6, 2020
+
+            ADOPT THE HARBOUR INVESTMENT POLICY
+
+            RECOMMENDATION(S)
+            Adopt the revised harbour investment policy.
+
+            LINKS/ATTACHMENTS:
+            1. Resolution - Investment Policy 2020
+            2. Exhibit A: Investment Policy - redline version 2020
+            """)
+        #expect(paper.docType == .report)
+        #expect(paper.appendices.map(\.label) == ["Attachment 1", "Attachment 2"])
+        #expect(paper.appendices.first?.title == "Resolution - Investment Policy 2020")
+        let closing = try TextPaper.extracted("""
+            Subject: Harbour School Funding
+
+            RECOMMENDATION
+            Commit the harbour benefit fund to the school district.
+
+            Attachments: 1.     May 5, 2020 City Council Report
+                         2.     October 7, 2020 School District Letter
+            """)
+        #expect(closing.appendices.map(\.label) == ["Attachment 1", "Attachment 2"])
+        #expect(closing.appendices.last?.title == "October 7, 2020 School District Letter")
+    }
+
+    @Test func theSameShortRecommendationUnderEachItemIsADecisionOfEach() throws {
+        let paper = try TextPaper.extracted("""
+            HARBOUR BOARD
+            AGENDA
+
+            A. SCHEDULE OF INVESTMENTS REPORT OF OCTOBER 2022
+               Recommendation: Receive and file.
+               Attachments: Staff Report
+
+            B. REVENUE AND EXPENDITURE REPORT OF OCTOBER 2022
+               Recommendation: Receive and file.
+               Attachments: Staff Report
+            """)
+        #expect(paper.decisions.map(\.text) == ["Receive and file.", "Receive and file."])
+        #expect(paper.appendices.isEmpty)
+    }
 }
+

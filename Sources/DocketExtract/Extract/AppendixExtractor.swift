@@ -1,8 +1,10 @@
 import DocketModel
 
 /// Finds the appendices a paper lists: "Appendix A – Visitor counts", "• Appendix B – EqIA",
-/// "c) Appendix 1 Service Offer Comparison", under an "Appendices" (or "Attached documents")
-/// heading.
+/// "c) Appendix 1 Service Offer Comparison", "Attachment A – Statement of Reasons", "Exhibit B"
+/// under an "Appendices", "Attachments" (or "Attached documents") heading, numbered entries
+/// under such a heading ("1. Resolution …" under "LINKS/ATTACHMENTS": "Attachment 1"), and a
+/// report's closing "Attachments: 1. …" list.
 ///
 /// Requires: a `SegmentedPaper` (its sections and layout). Produces: `appendices` with `label`
 /// ("Appendix A") and `title`. In a checklist that marks each appendix YES or NO, only the YES
@@ -39,9 +41,14 @@ public struct AppendixExtractor: PaperExtractor {
                     guard labels.insert((item.label ?? title).asciiLowercased()).inserted else { return }
                     contribution.appendices.append(Appendix(label: item.label, title: title.isEmpty ? nil : title, span: item.span))
                 }
+                // "1. Resolution - Investment Policy 2020" under "LINKS/ATTACHMENTS": Attachment 1.
+                let listWord = Self.listWord(section.heading!)
                 for line in block {
                     let text = SectionLines.strippingHeading(line.text, heading: section.heading)
-                    if let (label, rest) = Self.appendixLabel(text) ?? (isList ? Self.shortLabel(text) : nil) {
+                    // Under "Attachments" the list's numbers label its entries ("2. Exhibit A: …"
+                    // is Attachment 2); under "Appendices" an entry's own label does.
+                    let numbered = isList && listWord != "Appendix" ? Self.numberedEntry(text, word: listWord) : nil
+                    if let (label, rest) = numbered ?? Self.appendixLabel(text) ?? (isList ? Self.shortLabel(text) ?? Self.numberedEntry(text, word: listWord) : nil) {
                         close()
                         open = (label, [rest], line.span)
                     } else if isList, open == nil, line.span.start != section.span.start, Self.isUnlabelledEntry(text) {
@@ -55,7 +62,53 @@ public struct AppendixExtractor: PaperExtractor {
                 close()
             }
         }
+        if paper.docType == .report {
+            for item in Self.runInAttachments(layout) where labels.insert((item.label ?? "").asciiLowercased()).inserted {
+                contribution.appendices.append(item)
+            }
+        }
         return contribution
+    }
+
+    /// The word a list's heading names its entries by: "Attachment" under "Attachments" or
+    /// "LINKS/ATTACHMENTS", "Exhibit", "Enclosure", else "Appendix".
+    static func listWord(_ heading: String) -> String {
+        let lower = heading.asciiLowercased()
+        for word in ["attachment", "exhibit", "enclosure"] where lower.utf8Contains(word) { return word.prefix(1).uppercased() + word.dropFirst() }
+        return "Appendix"
+    }
+
+    /// "1. Resolution - Investment Policy 2020" in a list of attachments: the list's word and
+    /// the number as the label.
+    static func numberedEntry(_ line: String, word: String) -> (String, String)? {
+        guard let match = SectionLabelPattern.match(line), match.label.style == .decimal || match.label.style == .parenNumber,
+              match.label.depth == 1, !match.rest.isEmpty else { return nil }
+        return ("\(word) \(match.label.printed)", String(match.rest).collapsingSpaces().trimming(characters: " -–:."))
+    }
+
+    /// A report's closing "Attachments: 1. May 5, 2020 City Council Report" line and the
+    /// numbered lines under it: one attachment each ("Attachment 1").
+    static func runInAttachments(_ layout: Layout) -> [Appendix] {
+        var found: [Appendix] = []
+        var word: String?
+        for block in layout.blocks where block.kind != .table {
+            for line in block.lines {
+                var text = Substring(line.text)
+                if let colon = text.prefix(24).firstIndex(of: ":"),
+                   ["attachments", "attachment", "enclosures", "exhibits"].contains(HeadingVocabulary.normalize(String(text[..<colon]))) {
+                    word = listWord(String(text[..<colon]))
+                    text = text[text.index(after: colon)...].drop { $0 == " " }
+                } else if word == nil {
+                    continue
+                }
+                guard let listWord = word, let (label, title) = numberedEntry(String(text), word: listWord) else {
+                    word = nil
+                    continue
+                }
+                found.append(Appendix(label: label, title: title.isEmpty ? nil : title, span: line.span))
+            }
+        }
+        return found
     }
 
     /// "A: Title" or "B – Title" in an appendix list: the label without the word "Appendix".
@@ -81,8 +134,11 @@ public struct AppendixExtractor: PaperExtractor {
         var text = Substring(line)
         if let match = SectionLabelPattern.match(line) { text = match.rest }
         text = text.drop { $0 == "•" || $0 == "-" || $0 == " " || $0 == "*" }
-        guard text.hasPrefix("Appendix ") || text.hasPrefix("APPENDIX ") else { return nil }
-        let afterWord = text.dropFirst("Appendix ".count)
+        // "Appendix A", "Attachment 1", "Exhibit B", "Enclosure 2", as printed or in capitals.
+        guard let word = ["Appendix", "Attachment", "Exhibit", "Enclosure", "Annex"].first(where: { word in
+            text.hasPrefix(word + " ") || text.hasPrefix(word.uppercased() + " ")
+        }) else { return nil }
+        let afterWord = text.dropFirst(word.count + 1)
         let id = afterWord.prefix { $0.isLetter || $0.isNumber }
         guard (1...4).contains(id.count), id.allSatisfy({ $0.isNumber }) || id.count <= 2 || RomanNumeral.value(id.asciiLowercased()) != nil,
               id.first?.isUppercase == true || id.first?.isNumber == true else { return nil }
@@ -90,7 +146,7 @@ public struct AppendixExtractor: PaperExtractor {
         // "Appendix 1 of the report" is a reference, not a listing.
         if rest.hasPrefix(" of ") || rest.hasPrefix(" to ") || rest.hasPrefix(" and ") { return nil }
         let gap = rest.replacingGaps()
-        return ("Appendix \(id)", gap.trimming(characters: " -–:.,)"))
+        return ("\(word) \(id)", gap.trimming(characters: " -–:.,)"))
     }
 }
 

@@ -146,7 +146,7 @@ public struct AttendanceExtractor: PaperExtractor {
             for block in page.blocks where block.kind != .table {
                 for line in block.lines {
                     guard line.span.start < end else { close(); return found }
-                    let members = line.text.components(separatedBy: "   ").compactMap { MemberLinePattern.member(in: $0) }
+                    let members = MemberLinePattern.members(inLine: line.text)
                     if members.isEmpty { close() } else { run += members.map { ($0, line.span) } }
                 }
             }

@@ -33,7 +33,8 @@ public struct DecisionExtractor: PaperExtractor {
 
     public func extract(from segmented: SegmentedPaper) -> Contribution {
         let paper = segmented.paper
-        let candidates = Self.deduplicated(collect(paper, layout: segmented.layout))
+        let candidates = Self.deduplicated(collect(paper, layout: segmented.layout),
+                                           itemised: paper.docType == .agenda || paper.docType == .minutes)
         let reasons = Self.reasons(in: paper)
         var contribution = Contribution()
         for (index, candidate) in candidates.enumerated() {
@@ -448,14 +449,24 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// Keeps the first of decisions whose texts are the same once case, spaces and punctuation
     /// are ignored (or one is the other with a lead-in or a tail).
-    static func deduplicated(_ candidates: [Candidate]) -> [Candidate] {
+    /// In agendas and minutes (`itemised`), a short decision ("Receive and file.", "Noted the
+    /// report.") repeated under different items is a decision of each; it is one only when
+    /// printed twice in the same section. A report's recommendation printed in its summary and
+    /// again in its recommendations is one. Linear: exact repeats are found in a set, and a
+    /// repeat with a lead-in or a tail among the last few decisions kept.
+    static func deduplicated(_ candidates: [Candidate], itemised: Bool = false) -> [Candidate] {
         var kept: [Candidate] = []
-        var keys: [String] = []
+        var seen = Set<String>()
+        var recent: [String] = []
         for candidate in candidates {
-            let key = candidate.text.lowercased().filter { $0.isLetter || $0.isNumber }
-            guard !key.isEmpty else { continue }
-            if keys.contains(where: { $0 == key || ($0.count > 40 && key.count > 40 && ($0.hasPrefix(key) || key.hasPrefix($0))) }) { continue }
-            keys.append(key)
+            let text = candidate.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            guard !text.isEmpty else { continue }
+            let key = text.count >= 60 || !itemised ? text : text + "|\(candidate.span.start)"
+            if seen.contains(key) { continue }
+            if text.count > 40, recent.contains(where: { $0.count > 40 && ($0.hasPrefix(text) || text.hasPrefix($0)) }) { continue }
+            seen.insert(key)
+            recent.append(text)
+            if recent.count > 32 { recent.removeFirst() }
             kept.append(candidate)
         }
         return kept

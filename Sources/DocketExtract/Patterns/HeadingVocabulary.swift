@@ -40,7 +40,8 @@ public enum HeadingVocabulary {
                        "report author", "contact officers", "lead officer", "report authors", "officer contact",
                        "lead director", "lead directors", "relevant director", "relevant directors", "corporate directors"])
         add(.appendices, ["appendices", "appendix", "list of appendices", "appendices to this report", "attached documents",
-                          "documents attached", "list of attached documents"])
+                          "documents attached", "list of attached documents", "attachments", "attachment", "links/attachments",
+                          "list of attachments", "exhibits", "enclosures"])
         add(.backgroundPapers, ["background papers", "background documents", "background reading",
                                 "list of background papers", "background papers and published works",
                                 "background documents and published works"])

@@ -17,6 +17,34 @@ public enum MemberLinePattern {
         "deputy reeve", "reeve",
     ]
 
+    /// The members a printed line holds: one, or one in each column of a line set in columns
+    /// ("Margaret Abe-Koga, Mayor      Kimbra McCarthy, City Manager"); a name and its office
+    /// across a gap around their dash ("Rich Constantine        -   Mayor") are one.
+    public static func members(inLine line: String) -> [Member] {
+        var columns: [String] = []
+        var current = ""
+        var spaces = 0
+        for char in line {
+            if char == " " { spaces += 1; continue }
+            if spaces > 0 {
+                // A gap of three or more spaces starts a new column, unless a dash stands
+                // between a name and its office across it.
+                let dashAhead = char == "-" || char == "–"
+                let afterDash = current.hasSuffix(" -") || current.hasSuffix(" –") || current == "-" || current == "–"
+                if spaces >= 3, !dashAhead, !afterDash, !current.isEmpty {
+                    columns.append(current)
+                    current = ""
+                } else if !current.isEmpty {
+                    current.append(" ")
+                }
+                spaces = 0
+            }
+            current.append(char)
+        }
+        if !current.isEmpty { columns.append(current) }
+        return columns.compactMap(member(in:))
+    }
+
     /// Reads `line` as a member's line, or `nil`.
     public static func member(in line: String) -> Member? {
         let text = line.trimmingSpaces()

@@ -446,7 +446,8 @@ struct LineClassifier {
            !(heading.uppercased() == heading && runIn.wordCount <= 6) {  // "PURPOSE: Final Decision Report" is a field
             // Under an agenda's item, "Recommendation: Note and file." is the item's recommended
             // action, not a section of the agenda.
-            if isAgenda, kind == .recommendations { return nil }
+            // Nor is "Attachments: Staff Report" the agenda's own list of appendices.
+            if isAgenda, kind == .recommendations || kind == .appendices { return nil }
             return .heading(heading, runIn: runIn)
         }
         // "CONSENT CALENDAR - All matters listed under the Consent Calendar are considered
