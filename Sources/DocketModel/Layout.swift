@@ -15,6 +15,10 @@ public struct Layout: Codable, Hashable, Sendable {
     public var diagnostics: [Diagnostic]
     /// Hyperlinks (HTML only), each pointing at the line its text is on.
     public var links: [Link]
+    /// The running headers and footers the normalizer removed, one of each text in the order
+    /// first met: not the paper's content, but what it says about the paper ("Council Agenda:
+    /// 08-31-2021", "Contact the Office of the City Clerk at …") is still read from them.
+    public var furniture: [String] = []
 
     public init(source: SourceInfo, pages: [Page], text: String = "", diagnostics: [Diagnostic] = [], links: [Link] = []) {
         self.source = source
@@ -28,6 +32,6 @@ public struct Layout: Codable, Hashable, Sendable {
     public var blocks: [Block] { pages.flatMap(\.blocks) }
 
     enum CodingKeys: String, CodingKey {
-        case source, pages, text, diagnostics, links
+        case source, pages, text, diagnostics, links, furniture
     }
 }

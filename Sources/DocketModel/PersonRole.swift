@@ -15,4 +15,8 @@ public enum PersonRole: String, Codable, Sendable, CaseIterable {
     case apologies
     /// A member of the body, as an agenda lists its membership.
     case member
+    /// Who signs a resolution or ordinance as adopted (the mayor, the chair).
+    case signatory
+    /// Who attests the signature (the clerk).
+    case attest
 }

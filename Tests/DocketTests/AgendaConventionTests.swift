@@ -172,5 +172,26 @@ struct AgendaConventionTests {
         #expect(paper.decisions.map(\.text) == ["Receive and file.", "Receive and file."])
         #expect(paper.appendices.isEmpty)
     }
+
+    @Test func aDraftResolutionsFooterGivesItsMeetingAndContactAndItsSignaturesArePeople() throws {
+        let footer = ["Council Agenda: 08-31-2021", "DRAFT--Contact the Office of the City Clerk at (408) 555-1260 or Clerk@harbour.example.gov for final",
+                      "document."]
+        let body = [
+            ["RESOLUTION NO. ______", "", "A RESOLUTION OF THE COUNCIL OF THE CITY OF PORT ELLEN APPROVING THE HARBOUR LEASE", "",
+             "WHEREAS, the City owns the harbour and leases its berths to the Harbour Authority; and", "",
+             "NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL OF THE CITY OF PORT ELLEN THAT:", "",
+             "SECTION 1. The City Council hereby approves the harbour lease with the Harbour Authority."],
+            ["SECTION 2. The City Manager is authorized to execute the lease on behalf of the City.", "",
+             "ADOPTED this ___ day of ___________, 2021, by the following vote:", "", "AYES:", "", "NOES:", "",
+             "                                    ANN QUAY", "                                    Mayor", "ATTEST:", "", "TOBY J. TIDE, CMC",
+             "City Clerk"],
+        ]
+        let text = body.map { ($0 + ["", ""] + footer).joined(separator: "\n") }.joined(separator: "\n\u{0C}")
+        let paper = try Extraction(pipeline: .standard).paper(pdftotextOutput: text, source: DocumentSource(filePath: "resolution.pdf"))
+        #expect(paper.docType == .decisionRecord)
+        #expect(paper.meeting.date == "2021-08-31")
+        #expect(paper.contacts.contains { $0.phones.map(\.e164) == ["+14085551260"] && $0.emails == ["clerk@harbour.example.gov"] })
+        #expect(paper.people.map { "\($0.role.rawValue): \($0.name)" } == ["signatory: Ann Quay", "attest: Toby J. Tide"])
+    }
 }
 

@@ -100,30 +100,51 @@ public struct ContactExtractor: PaperExtractor {
                                      span: fallbackSpan, confidence: 0.75, via: "contacts.fields"))
             }
         }
-        // Sentences that say whom to contact and how (minutes report who was contacted).
-        for section in paper.allSections where paper.docType != .minutes {
-            for paragraph in DecisionExtractor.paragraphs(section.text) where paragraph.utf8.count <= 4000 {
-                let lower = paragraph.asciiLowercased()
-                guard lower.utf8Contains("contact") || lower.utf8Contains("calling") || lower.utf8Contains("call ") else { continue }
-                for sentence in ResolutionPattern.sentences(of: paragraph) {
-                    let lowerSentence = sentence.asciiLowercased()
-                    guard lowerSentence.utf8Contains("contact") || lowerSentence.utf8Contains("calling") || lowerSentence.utf8Contains("call ") else { continue }
-                    let phones = PhonePattern.all(in: sentence).filter { !isFax(sentence, $0) }
-                    let emails = EmailPattern.all(in: sentence).map(\.address)
-                    guard !phones.isEmpty || !emails.isEmpty else { continue }
-                    var name: String?
-                    if let range = sentence.utf8Range(of: "contact "), let person = PersonNamePattern.match(String(sentence[range.upperBound...])),
-                       person.name.wordCount >= 2 {
-                        name = person.name
-                    }
-                    found.append(Contact(name: name, title: nil, role: nil, address: nil,
-                                         phones: phones.map { Phone(raw: $0.raw, e164: $0.e164, ext: $0.ext) }, emails: emails,
-                                         span: section.span, confidence: 0.6, via: "contacts.sentence"))
+        // Sentences that say whom to contact and how (minutes report who was contacted): in the
+        // sections, in the notices above the first of them, and in a running footer ("DRAFT--
+        // Contact the Office of the City Clerk at (408) 535-1260 …").
+        if paper.docType != .minutes {
+            for section in paper.allSections {
+                for paragraph in DecisionExtractor.paragraphs(section.text) {
+                    found += sentenceContacts(in: paragraph, span: section.span)
                 }
             }
+            let bodyStart = paper.allSections.first { $0.heading != nil || $0.number != nil }?.span.start ?? 0
+            for block in layout.blocks where block.kind != .table {
+                guard let first = block.lines.first, first.span.start < bodyStart else { break }
+                found += sentenceContacts(in: TextJoiner.join(block.lines.map(\.text)), span: first.span)
+            }
         }
+        for line in layout.furniture { found += sentenceContacts(in: line, span: fallbackSpan) }
         found += signOffs(in: layout)
         if paper.docType == .agenda, let letterhead = letterheadContact(in: layout) { found.append(letterhead) }
+        return found
+    }
+
+    /// The contacts of the sentences of `paragraph` that say whom to contact and how ("please
+    /// call the office of the Parks Department at (818) 238-5300", "For questions, please
+    /// contact Toni Taber, City Clerk, at (408) 535-1260."): their telephone numbers (not faxes)
+    /// and e-mail addresses, and the person named after "contact".
+    static func sentenceContacts(in paragraph: String, span: Span) -> [Contact] {
+        guard paragraph.utf8.count <= 4000 else { return [] }
+        let lower = paragraph.asciiLowercased()
+        guard lower.utf8Contains("contact") || lower.utf8Contains("calling") || lower.utf8Contains("call ") else { return [] }
+        var found: [Contact] = []
+        for sentence in ResolutionPattern.sentences(of: paragraph) {
+            let lowerSentence = sentence.asciiLowercased()
+            guard lowerSentence.utf8Contains("contact") || lowerSentence.utf8Contains("calling") || lowerSentence.utf8Contains("call ") else { continue }
+            let phones = PhonePattern.all(in: sentence).filter { !isFax(sentence, $0) }
+            let emails = EmailPattern.all(in: sentence).map(\.address)
+            guard !phones.isEmpty || !emails.isEmpty else { continue }
+            var name: String?
+            if let range = sentence.utf8Range(of: "contact "), let person = PersonNamePattern.match(String(sentence[range.upperBound...])),
+               person.name.wordCount >= 2 {
+                name = person.name
+            }
+            found.append(Contact(name: name, title: nil, role: nil, address: nil,
+                                 phones: phones.map { Phone(raw: $0.raw, e164: $0.e164, ext: $0.ext) }, emails: emails,
+                                 span: span, confidence: 0.6, via: "contacts.sentence"))
+        }
         return found
     }
 

@@ -8,8 +8,9 @@ import DocketModel
 ///
 /// Requires: a `SegmentedPaper` (its sections and layout). Produces: `people` with role author ("Prepared
 /// by", "Written by") or report_from ("Approved by", "Reviewed by", "Submitted by"), the name and
-/// the title. A sign-off already read from the front matter is not repeated. Rule (`via`):
-/// `sign-off.block`. Emits no diagnostics.
+/// the title; and, in a resolution or ordinance, who signs it as adopted (signatory) and who
+/// attests it (attest). A sign-off already read from the front matter is not repeated. Rules
+/// (`via`): `sign-off.block`, `sign-off.signature`. Emits no diagnostics.
 public struct SignOffExtractor: PaperExtractor {
     static let labels: [String: PersonRole] = [
         "prepared by": .author, "written by": .author, "report prepared by": .author, "approved by": .reportFrom,
@@ -23,6 +24,11 @@ public struct SignOffExtractor: PaperExtractor {
         var contribution = Contribution()
         guard paper.docType != .minutes else { return contribution }
         var seen = Set(paper.people.map { $0.name.asciiLowercased() })
+        if paper.docType == .decisionRecord {
+            for person in Self.signatures(in: layout) where seen.insert(person.name.asciiLowercased()).inserted {
+                contribution.people.append(person)
+            }
+        }
         for page in layout.pages {
             let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
             var position = 0
@@ -74,6 +80,40 @@ public struct SignOffExtractor: PaperExtractor {
                 }
             }
             close()
+        }
+        return people
+    }
+
+    /// Offices that sign or attest a resolution.
+    static let signingOffices = ["mayor", "chair", "chairman", "chairperson", "president", "vice mayor", "deputy mayor", "reeve",
+                                 "city clerk", "clerk", "secretary", "town clerk", "county clerk", "clerk of the council", "clerk of council"]
+
+    /// The signature block of a resolution or ordinance as adopted: after "ADOPTED this … day"
+    /// or "PASSED AND ADOPTED", a name (often in capitals, perhaps with post-nominals: "TONI J.
+    /// TABER, CMC") over its office ("Mayor", "City Clerk"): the signatory, or who attests it
+    /// under "ATTEST:".
+    static func signatures(in layout: Layout) -> [Person] {
+        let lines = layout.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+        guard let adopted = lines.lastIndex(where: { line in
+            let lower = line.text.asciiLowercased()
+            return lower.hasPrefix("adopted this") || lower.hasPrefix("passed and adopted") || lower.hasPrefix("adopted and passed")
+        }) else { return [] }
+        var people: [Person] = []
+        var attesting = false
+        for (index, line) in lines[adopted...].prefix(40).enumerated() {
+            let text = line.text.trimmingSpaces()
+            if text.asciiLowercased().hasPrefix("attest") { attesting = true; continue }
+            let position = adopted + index
+            guard position + 1 < lines.count else { break }
+            let office = lines[position + 1].text.trimmingSpaces().asciiLowercased()
+            guard signingOffices.contains(office) else { continue }
+            let bare = String(text.split(separator: ",").first ?? "").trimmingSpaces()
+            let words = bare.split(separator: " ")
+            guard (2...4).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }) else { continue }
+            let name = MeetingBody.displayCase(bare)
+            people.append(Person(role: attesting ? .attest : .signatory, name: name, title: lines[position + 1].text.trimmingSpaces(),
+                                 span: line.span, confidence: 0.7, via: "sign-off.signature"))
+            attesting = false
         }
         return people
     }

@@ -4,7 +4,8 @@ import DocketModel
 ///
 /// Requires: a `Layout` from a reader. Produces: the same layout with characters repaired
 /// (`CharacterRepair`), running headers, footers and page numbers removed (`PageFurniture`,
-/// repeated until nothing more is found), empty blocks dropped, and `Layout.text` built — lines
+/// repeated until nothing more is found; their texts kept, one of each, in `Layout.furniture`),
+/// empty blocks dropped, and `Layout.text` built — lines
 /// joined by `\n`, a blank line between blocks, a `\f` line between pages — with every line's
 /// span pointing into it. Idempotent: normalizing its own output changes nothing.
 /// Diagnostics: `normalize.furniture-removed` (info) with the count of lines removed.
@@ -29,9 +30,10 @@ public struct Normalizer: Sendable {
             Page(number: page.number, blocks: page.blocks.map(repairBlock))
         }
         var removed = 0
+        var furniture: [String] = []
         if options.removeFurniture {
             while !Deadline.expired {
-                let (cleaned, count) = removeFurniture(pages)
+                let (cleaned, count) = removeFurniture(pages, keeping: &furniture)
                 if count == 0 { break }
                 pages = cleaned
                 removed += count
@@ -39,6 +41,7 @@ public struct Normalizer: Sendable {
         }
         var result = layout
         result.pages = pages
+        result.furniture = layout.furniture + furniture
         var diagnostics = layout.diagnostics.filter { $0.code != .furnitureRemoved }
         if removed > 0 {
             diagnostics.append(Diagnostic(.info, code: .furnitureRemoved,
@@ -64,7 +67,10 @@ public struct Normalizer: Sendable {
         return block
     }
 
-    private func removeFurniture(_ pages: [Page]) -> ([Page], Int) {
+    /// How many distinct furniture texts a layout keeps.
+    static let keptFurniture = 32
+
+    private func removeFurniture(_ pages: [Page], keeping furniture: inout [String]) -> ([Page], Int) {
         let repeated = PageFurniture.repeatedEdgeKeys(pages)
         var removed = 0
         let cleaned = pages.map { page -> Page in
@@ -83,7 +89,10 @@ public struct Normalizer: Sendable {
                     if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
                     let drop = at.contains { repeated.contains(PageFurniture.edgeKey(line, position: $0)) }
                         || (pages.count > 1 && bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
-                    if drop { removed += 1 }
+                    if drop {
+                        removed += 1
+                        if furniture.count < Self.keptFurniture, !furniture.contains(line.text) { furniture.append(line.text) }
+                    }
                     return drop
                 }
                 return block.lines.isEmpty ? nil : block

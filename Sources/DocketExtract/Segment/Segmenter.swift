@@ -81,6 +81,14 @@ public struct Segmenter: Sendable {
             front.meeting.date = DatePattern.first(in: title, monthFirst: reader.monthFirst)?.iso ?? front.meeting.date
         }
         if front.meeting.body == nil { front.meeting.body = front.bodyFromHeadings }
+        // A meeting named only in a running footer ("Council Agenda: 08-31-2021").
+        if front.meeting.date == nil {
+            front.meeting.date = layout.furniture.lazy.compactMap { line -> String? in
+                guard let colon = line.firstIndex(of: ":"),
+                      FrontMatterReader.dateKeys.contains(HeadingVocabulary.normalize(String(line[..<colon]))) else { return nil }
+                return DatePattern.first(in: String(line[line.index(after: colon)...]), monthFirst: reader.monthFirst)?.iso
+            }.first
+        }
         if front.meeting.body == nil, let title = front.title { front.meeting.body = MeetingBody.fromHeadingLines([title]) }
 
         var builder = SectionTreeBuilder()
