@@ -119,6 +119,32 @@ struct AgendaConventionTests {
         #expect(match.label.printed == printed)
     }
 
+    @Test(arguments: [
+        ("Please note: the meeting will be recorded", true),
+        ("Questions should be addressed to the Chair in writing before the meeting", true),
+        ("Members may wish to declare an interest in any item on this agenda", true),
+        ("How can residents take part in the consultation on the new plan", false),
+        ("Minutes of the previous meeting to be approved and signed", false),
+        ("Matters Arising", false),
+    ])
+    func anInstructionOrASentenceAfterANumberIsNoTitle(text: String, isSentence: Bool) {
+        #expect(LineClassifier.isNoItemTitle(text) == isSentence)
+    }
+
+    @Test func aNumberedNoticeAboveTheItemsIsTextNotAHeading() throws {
+        let paper = try TextPaper.extracted("""
+            HARBOUR BOARD AGENDA
+            Tuesday 3 March 2026 at 7.00 pm
+
+            1. Apologies for absence
+            2. Minutes of the previous meeting
+            3. Questions should be addressed to the Chair in writing two days before the meeting.
+            4. Harbour Wall Repairs
+            """)
+        #expect(outline(paper) == ["1|Apologies for absence", "2|Minutes of the previous meeting", "4|Harbour Wall Repairs"])
+        #expect(paper.allSections.contains { $0.number == "3" && $0.text.contains("addressed to the Chair") })
+    }
+
     @Test func aLabelFollowingTheOneBeforeIsALabelWhereverTheSentenceStands() {
         let two = SectionLabelPattern.match("(4) Sets forth the facts")!.label
         let three = SectionLabelPattern.match("(3) Makes technical changes")!.label

@@ -88,6 +88,32 @@ struct ExtractorTests {
         #expect(paper.contacts[1].phones.first?.ext == "2244")
     }
 
+    @Test func postsUnderAContactHeadingLabelItsPeopleAndAreNoSections() throws {
+        let paper = try paper("""
+            From: Ann Lee, Director of Place
+
+            9.   Conclusions
+
+            The harbour plan should be adopted.
+
+            Harbour Authority Contact:
+
+            Report Author
+            Nick Adams
+            Harbour Master
+            Nick.Adams@example.gov.uk
+
+            Lead Director
+            Cara Moss
+            Director of Place
+            03000 410058
+            """)
+        let headings = paper.allSections.compactMap(\.heading)
+        #expect(!headings.contains("Report Author") && !headings.contains("Lead Director"))
+        #expect(paper.contacts.map(\.name) == ["Nick Adams", "Cara Moss"])
+        #expect(paper.contacts.map(\.role) == ["Report Author", "Lead Director"])
+    }
+
     @Test func keepsARaggedRiskRowWithADiagnostic() throws {
         let paper = try paper("Report from: A B\n\n4. Risk management\n\nRisk\tDescription\tMitigation\tLikelihood\nFlood\tRiver rises\tPumps\tHigh\nFire\tDry summer\n")
         #expect(paper.risks.count == 2)

@@ -147,6 +147,37 @@ struct PrintedLayoutTests {
         #expect(classifier.continuesSentence(at: 1) == continues)
     }
 
+    @Test(arguments: [
+        ("Signed ______________ Dated __________", true), ("CHAIR ______________", true),
+        ("There being no further business the meeting closed at 9.30pm", true), ("Meeting ended at 8.00 pm", true),
+        ("The Chairman brought the meeting to a close at 8.40pm", true), ("Report Author", true), ("Legal Team Leader", true),
+        ("CAO-Clerk", true), ("Closed Session Announcement from the 7/15/20 Special Closed Session Meeting", false),
+        ("Report of the Chief Finance Officer", false), ("Lead officer contact", false), ("Meeting closed", false),
+    ])
+    func signaturesPostsAndTheClosingSentenceNameNoSection(text: String, namesNone: Bool) {
+        #expect(LineClassifier.namesNoSection(text) == namesNone)
+    }
+
+    @Test func theLinesThatCloseMinutesAreTextOfTheLastItem() throws {
+        let paper = try TextPaper.extracted("""
+            MINUTES OF THE HARBOUR BOARD MEETING HELD ON 3 MARCH 2026
+
+            1. Apologies
+
+            None were received.
+
+            2. Harbour Wall
+
+            Members agreed to seek three quotes.
+
+            The Chairman brought the meeting to a close at 8.40pm
+
+            Signed _______________________ Dated ______________
+            """)
+        #expect(paper.allSections.compactMap(\.heading) == ["Apologies", "Harbour Wall"])
+        #expect(paper.allSections.last?.text.contains("close at 8.40pm") == true)
+    }
+
     @Test func namesInCapitalsAreCasedWordByWordWhateverTheirLetters() {
         #expect(MeetingBody.displayCase("LA CAÑADA FLINTRIDGE PLANNING COMMISSION") == "La Cañada Flintridge Planning Commission")
     }

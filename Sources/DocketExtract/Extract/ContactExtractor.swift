@@ -56,7 +56,7 @@ public struct ContactExtractor: PaperExtractor {
         }
         for section in paper.allSections where section.kind == .contact && section.heading != nil {
             // The block ends where an appendix or background list starts.
-            let inside = lines.filter { $0.span.start >= section.span.start && $0.span.end <= section.span.end }
+            let inside = Self.withoutHeading(section.heading ?? "", lines.filter { $0.span.start >= section.span.start && $0.span.end <= section.span.end })
                 .prefix { !Self.endsBlock($0.text) }
             var role = Self.role(in: section.heading ?? "")
             var drafts: [Draft] = []
@@ -255,6 +255,20 @@ public struct ContactExtractor: PaperExtractor {
         }
         if let open = current { drafts.append(open) }
         return drafts
+    }
+
+    /// A section's lines after the lines that print its heading ("West of England Combined
+    /// Authority Contact:"), whose words are no contact's name. A line that runs on past the
+    /// heading ("Report Author: Pete Davis") stays.
+    static func withoutHeading(_ heading: String, _ lines: [Line]) -> ArraySlice<Line> {
+        let target = HeadingVocabulary.normalize(heading)
+        var printed = ""
+        for (index, line) in lines.enumerated() {
+            printed = HeadingVocabulary.normalize(printed.isEmpty ? line.text : printed + " " + line.text)
+            if printed == target { return lines[(index + 1)...] }
+            guard target.hasPrefix(printed), index < 3 else { break }
+        }
+        return lines[...]
     }
 
     /// An appendix or background-papers list after the contact block is not part of it.

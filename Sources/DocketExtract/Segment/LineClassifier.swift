@@ -154,7 +154,7 @@ struct LineClassifier {
                 // A marked-up heading may still carry a number ("## 2. Background").
                 if let match = SectionLabelPattern.match(unit.text), match.label.style == .decimal, !match.rest.isEmpty {
                     roles[index] = .labelled(match.label, heading: Self.stripColon(String(match.rest)), text: "", consumed: 0)
-                } else {
+                } else if !Self.namesNoSection(unit.text) {
                     roles[index] = .heading(Self.stripColon(unit.text), runIn: "")
                 }
                 index += 1
@@ -164,7 +164,12 @@ struct LineClassifier {
                lastLabel.map({ Self.follows(match.label, after: $0) }) == true || !continuesSentence(at: index) {
                 lastLabel = match.label
                 let nested = itemIndent.map { unit.line.indent >= $0 + 6 } ?? false
-                let role = labelled(match, at: index, nestedInItem: nested)
+                var role = labelled(match, at: index, nestedInItem: nested)
+                // "5. Please note:", "3. Questions should be addressed to the Chair …": an
+                // instruction or a sentence is no heading.
+                if case .labelled(let label, let heading?, _, _) = role, Self.isNoItemTitle(heading) {
+                    role = .labelled(label, heading: nil, text: String(match.rest), consumed: 0)
+                }
                 if isAgenda, !nested, case .labelled(let label, let heading, _, _) = role, heading != nil {
                     // A lettered division ("I. Management Reports") opens a new list of items.
                     itemIndent = label.style == .letter ? nil : unit.line.indent
@@ -186,6 +191,18 @@ struct LineClassifier {
     }
 
     // MARK: Labelled items
+
+    /// Whether a numbered item's would-be title is really an instruction ("5. Please note: …")
+    /// or a sentence: eight words or more with a modal verb ("3. Questions should be addressed
+    /// to the Chair …"). A title that asks ("How can residents …") and passive titles ("… to be
+    /// approved") stay titles.
+    static func isNoItemTitle(_ heading: String) -> Bool {
+        if heading.hasPrefix("Please ") { return true }
+        guard heading.wordCount >= 8 else { return false }
+        let asks = ["How ", "What ", "Why ", "When ", "Where ", "Who ", "Which "].contains { heading.hasPrefix($0) }
+        let padded = " " + heading + " "
+        return !asks && [" should ", " must ", " can ", " may ", " shall ", " would "].contains { padded.utf8Contains($0) }
+    }
 
     /// Whether `label` is the next of a list after `previous`, written the same way ("(3)" after
     /// "(2)", "b)" after "a)", "4." after "3.").
@@ -429,7 +446,38 @@ struct LineClassifier {
 
     // MARK: Unnumbered headings
 
+    /// The unnumbered heading a plain line starts, if any (see the type's rules), unless it only
+    /// looks like one (`namesNoSection`).
     private func unnumberedHeading(at index: Int) -> LineRole? {
+        guard let role = unnumberedHeadingShape(at: index) else { return nil }
+        if case .heading(let heading, _, _) = role, Self.namesNoSection(heading) { return nil }
+        return role
+    }
+
+    /// Officers' posts that label a contact block or a sign-off ("Report Author", "Lead
+    /// Director", "Legal Team Leader"): the name below them is a person, not a section.
+    static let postWords: Set<String> = [
+        "author", "authors", "director", "officer", "leader", "manager", "partner", "adviser", "advisor", "clerk",
+    ]
+
+    /// Whether an unnumbered heading-shaped line names no section of the paper: a post that
+    /// labels a contact block or a sign-off (at most four words ending in a post, with no
+    /// "of" or "by" to say whose report follows), a signature line ("Signed ______ Dated
+    /// ____", "CHAIR ______"), or the sentence that closes the meeting ("There being no
+    /// further business the meeting closed at 9.30pm", "Meeting ended at 8.00 pm").
+    static func namesNoSection(_ heading: String) -> Bool {
+        if heading.utf8Contains("___") { return true }
+        let words = heading.split { $0 == " " || $0 == "-" || $0 == "/" }.map { stripColon(String($0)).asciiLowercased() }
+        if let last = words.last, words.count <= 4, postWords.contains(last),
+           !words.contains(where: { ["of", "by", "from", "for", "to", "and"].contains($0) }) {
+            return true
+        }
+        let lower = " " + heading.asciiLowercased()
+        return heading.contains(where: \.isNumber)
+            && [" meeting closed", " meeting ended", " meeting to a close", " meeting concluded", " meeting was closed"].contains { lower.utf8Contains($0) }
+    }
+
+    private func unnumberedHeadingShape(at index: Int) -> LineRole? {
         let unit = units[index]
         let text = unit.text
         if isVocabularyHeading(text) {
