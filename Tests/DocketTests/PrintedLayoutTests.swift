@@ -9,9 +9,9 @@ import Testing
 /// a masthead block that prints the venue's address, a list of bold headings printed one under
 /// another, and a number that a wrapped sentence carries to the start of a line.
 struct PrintedLayoutTests {
-    private func line(_ text: String, _ number: Int, indent: Int = 0, bold: Bool = false) -> Line {
+    private func line(_ text: String, _ number: Int, indent: Int = 0, bold: Bool = false, size: Double = 1) -> Line {
         Line(text: text, indent: indent, span: Span(page: 1, line: number, start: 0, end: 0),
-             style: LineStyle(bold: bold, boldLead: bold ? text.filter { !$0.isWhitespace }.count : 0, relativeSize: 1))
+             style: LineStyle(bold: bold, boldLead: bold ? text.filter { !$0.isWhitespace }.count : 0, relativeSize: size))
     }
 
     private func segmented(_ pages: [[Block]]) -> Paper {
@@ -108,6 +108,52 @@ struct PrintedLayoutTests {
             prose(10), prose(13), prose(16), prose(19),
         ]])
         #expect(outline(paper).isEmpty)
+    }
+
+    @Test func aFootnoteInSmallerTypeIsTextButASmallNumberedListIsNot() {
+        let paper = segmented([[
+            Block(kind: .paragraph, lines: [line("Subject: Harbour Wall Budget", 1)]),
+            Block(kind: .heading, lines: [line("1. Background", 2, bold: true)]),
+            prose(3),
+            Block(kind: .paragraph, lines: [
+                line("1 This excludes the grant for the new sea defences, on the grounds that it is an additional", 6, size: 0.8),
+                line("burden placed on the harbour by national policy", 7, size: 0.8),
+            ]),
+            Block(kind: .heading, lines: [line("2. Options", 8, bold: true)]),
+            prose(9),
+            Block(kind: .paragraph, lines: [line("1) By Phone: call the number on the front page and wait for the Chair to call you.", 12, size: 0.8)]),
+            prose(13),
+        ]])
+        #expect(outline(paper) == ["1|Background", "2|Options", "1|By Phone"])
+        #expect(paper.allSections.first?.text.contains("This excludes the grant") == true)
+    }
+
+    @Test func aSeriesNumberedInWordsIsASeriesOfHeadings() throws {
+        let paper = try TextPaper.extracted("""
+            Subject: Statement on the Robustness of the Harbour Budget
+
+            Risks
+            The main risks to the budget are set out below.
+            Risk 1 – Delivery of the Savings Plans
+            The budget requires savings of £4m, most of them from the ferry contract.
+            Risk 2 - Impact of Forecast Overspend
+            The forecast overspend is £1m, mostly on harbour dredging.
+            Appendix 1 – Savings by service
+            Appendix 2 – Savings by year
+            """)
+        let headings = paper.allSections.compactMap(\.heading)
+        #expect(headings.contains("Risk 1 – Delivery of the Savings Plans"))
+        #expect(headings.contains("Risk 2 - Impact of Forecast Overspend"))
+        #expect(!headings.contains { $0.hasPrefix("Appendix") })
+    }
+
+    @Test(arguments: [
+        ("Apologies - None", "Apologies"), ("ADJOURNMENT - Adjourned at 9:05", "ADJOURNMENT"),
+        ("Date and Time of Next Meeting - Wednesday 11 September 2013 at 7.00pm", "Date and Time of Next Meeting"),
+        ("Budget Monitoring Report – November 2024-25", nil), ("Harbour Wall - Repair Options", nil),
+    ])
+    func anOutcomeAfterAHeadingsDashIsItsText(text: String, heading: String?) {
+        #expect(LineClassifier.splittingTrailingValue(text)?.0 == heading)
     }
 
     @Test func aNumberThatAWrappedSentenceCarriesToTheLineStartIsNoLabel() throws {

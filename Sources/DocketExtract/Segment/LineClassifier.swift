@@ -67,6 +67,7 @@ struct LineClassifier {
         typographyIsDistinctive = bold * 3 <= lines
         repeatedLabels = Set(counts.filter { $0.value >= 3 }.map(\.key))
         inHeadingList = Self.headingLists(units)
+        inNamedSeries = Self.namedSeries(units)
     }
 
     /// Units that belong to a list of short bold headings printed one under another without
@@ -76,6 +77,48 @@ struct LineClassifier {
     /// last ends well short of the block's width or with a colon, so its line break was the
     /// author's.
     let inHeadingList: [Bool]
+
+    /// Units that title one of a series the paper numbers in words ("Risk 1 – Delivery of the
+    /// Savings Plans", "Risk 2 - Impact of Forecast Overspend", "Option 3: Do Nothing"): each is
+    /// a heading, though set as plain text without space around it.
+    let inNamedSeries: Set<Int>
+
+    /// Words that number what is no section of the paper: its appendices, figures, tables, pages and items.
+    static let seriesNonHeadings: Set<String> = [
+        "appendix", "annex", "attachment", "exhibit", "enclosure", "table", "figure", "fig", "chart", "graph", "map", "page",
+        "item", "no", "number", "minute", "resolution", "section", "paragraph", "ward", "phase", "year", "week", "day",
+    ]
+
+    /// The units of each named series (see `inNamedSeries`): lines at the page margin that read
+    /// "<Word> <n> – <title>" (or ":" for the dash), ten words or fewer, not ending in a full
+    /// stop, where the same word numbers two or more lines and some of them run on from one to the next
+    /// (n and n + 1). One pass over the units and one over the matches.
+    static func namedSeries(_ units: [Unit]) -> Set<Int> {
+        var byWord: [String: [(index: Int, number: Int)]] = [:]
+        for (index, unit) in units.enumerated() where unit.table == nil && unit.line.indent <= unit.pageMargin + 2 {
+            let text = unit.text
+            guard text.utf8.count <= 120, text.last != ".", let first = text.first, first.isUppercase else { continue }
+            let words = text.split(separator: " ", maxSplits: 2)
+            guard words.count == 3, words[0].allSatisfy(\.isLetter), !seriesNonHeadings.contains(words[0].asciiLowercased()) else { continue }
+            // "1 – Title", "1: Title", "6– Title", "2 - Title".
+            var numberPart = Substring(words[1])
+            var rest = Substring(words[2])
+            if let last = numberPart.last, ":–-".contains(last) {
+                numberPart = numberPart.dropLast()
+            } else if let dash = rest.first, "–-".contains(dash), rest.dropFirst().first == " " {
+                rest = rest.dropFirst(2)
+            } else { continue }
+            guard let number = Int(numberPart), number < 100, rest.first?.isUppercase == true, (1...10).contains(rest.wordCount),
+                  isTitleLike(String(rest), maxWords: 10) else { continue }
+            byWord[words[0].asciiLowercased(), default: []].append((index, number))
+        }
+        var found = Set<Int>()
+        for (_, series) in byWord where series.count >= 2 {
+            let numbers = Set(series.map(\.number))
+            if series.contains(where: { numbers.contains($0.number + 1) }) { found.formUnion(series.map(\.index)) }
+        }
+        return found
+    }
 
     static func headingLists(_ units: [Unit]) -> [Bool] {
         var marks = [Bool](repeating: false, count: units.count)
@@ -160,7 +203,7 @@ struct LineClassifier {
                 index += 1
                 continue
             }
-            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table,
+            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table, !Self.isFootnote(unit, match),
                lastLabel.map({ Self.follows(match.label, after: $0) }) == true || !continuesSentence(at: index) {
                 lastLabel = match.label
                 let nested = itemIndent.map { unit.line.indent >= $0 + 6 } ?? false
@@ -169,6 +212,9 @@ struct LineClassifier {
                 // instruction or a sentence is no heading.
                 if case .labelled(let label, let heading?, _, _) = role, Self.isNoItemTitle(heading) {
                     role = .labelled(label, heading: nil, text: String(match.rest), consumed: 0)
+                }
+                if case .labelled(let label, let heading?, let text, let consumed) = role, let (title, value) = Self.splittingTrailingValue(heading) {
+                    role = .labelled(label, heading: title, text: text.isEmpty ? value : value + " " + text, consumed: consumed)
                 }
                 if isAgenda, !nested, case .labelled(let label, let heading, _, _) = role, heading != nil {
                     // A lettered division ("I. Management Reports") opens a new list of items.
@@ -191,6 +237,15 @@ struct LineClassifier {
     }
 
     // MARK: Labelled items
+
+    /// Whether a numbered line is a footnote: set smaller than the body text, its number bare
+    /// ("1 Regulation 19 of the … Regulations 2012 (as"), the note a sentence of five words or
+    /// more. A footnote is text, wherever on the page it was printed.
+    static func isFootnote(_ unit: Unit, _ match: SectionLabelPattern.Match) -> Bool {
+        guard let size = unit.line.style.relativeSize, size < 0.9, match.rest.wordCount >= 5 else { return false }
+        let digits = unit.text.prefix { $0.isNumber }
+        return !digits.isEmpty && unit.text.dropFirst(digits.count).first == " "
+    }
 
     /// Whether a numbered item's would-be title is really an instruction ("5. Please note: …")
     /// or a sentence: eight words or more with a modal verb ("3. Questions should be addressed
@@ -450,8 +505,31 @@ struct LineClassifier {
     /// looks like one (`namesNoSection`).
     private func unnumberedHeading(at index: Int) -> LineRole? {
         guard let role = unnumberedHeadingShape(at: index) else { return nil }
-        if case .heading(let heading, _, _) = role, Self.namesNoSection(heading) { return nil }
+        if case .heading(let heading, let runIn, let consumed) = role {
+            if Self.namesNoSection(heading) { return nil }
+            if let (title, value) = Self.splittingTrailingValue(heading) {
+                return .heading(title, runIn: runIn.isEmpty ? value : value + " " + runIn, consumed: consumed)
+            }
+        }
         return role
+    }
+
+    /// A heading with its item's outcome printed after a dash ("Apologies - None", "Date and
+    /// Time of Next Meeting - Wednesday 11 September 2013 at 7.00pm", "ADJOURNMENT - Adjourned
+    /// at 9:05"): the heading before the dash and the value after it. A date without a time
+    /// ("Budget Monitoring Report – November 2024-25") is part of a title.
+    static func splittingTrailingValue(_ heading: String) -> (String, String)? {
+        guard let dash = heading.utf8Range(of: " - ") ?? heading.utf8Range(of: " – ") else { return nil }
+        let title = heading[..<dash.lowerBound].trimmingSpaces()
+        let value = heading[dash.upperBound...].trimmingSpaces()
+        guard title.contains(where: \.isLetter), !value.isEmpty else { return nil }
+        let lower = value.asciiLowercased()
+        let none = ["none", "nil", "n/a", "none received", "no apologies"].contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        let when = TitleReader.hasTime(value) && TitleReader.isDateTimeLine(value)
+        // "Adjourned at 9:05": what happened, and when.
+        let done = value.wordCount <= 6 && value.contains(where: \.isNumber)
+            && value.split(separator: " ").first.map { $0.count > 3 && $0.asciiLowercased().hasSuffix("ed") } == true
+        return none || when || done ? (title, value) : nil
     }
 
     /// Officers' posts that label a contact block or a sign-off ("Report Author", "Lead
@@ -480,7 +558,7 @@ struct LineClassifier {
     private func unnumberedHeadingShape(at index: Int) -> LineRole? {
         let unit = units[index]
         let text = unit.text
-        if isVocabularyHeading(text) {
+        if isVocabularyHeading(text) || inNamedSeries.contains(index) {
             return .heading(Self.stripColon(text), runIn: "")
         }
         if index >= capsHeadingsFrom, typographyIsDistinctive, let styled = styledHeading(at: index) {
