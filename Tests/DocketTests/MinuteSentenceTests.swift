@@ -33,4 +33,35 @@ struct MinuteSentenceTests {
     func theDecisionIsTheClauseThatDecides(paragraph: String, decisions: [String]) {
         #expect(ResolutionPattern.decidingSentences(in: paragraph) == decisions)
     }
+
+    @Test(arguments: [
+        ("The minutes of the meeting held on 30 January 2026 were agreed as a correct record.", true),
+        ("The minutes of the previous meeting were approved and signed by the Chair.", true),
+        ("The minutes of the meeting held on 3 May had been circulated. All agreed they were a true record and were approved.", false),
+        ("The minutes of the working group were circulated for information.", false),
+    ])
+    func minutesAgreedAsARecordAreADecision(paragraph: String, decides: Bool) {
+        #expect(ResolutionPattern.isBodyResolution(paragraph) == decides)
+    }
+
+    @Test func aResolutionToPayEndsWhereItsListOfPaymentsBegins() throws {
+        let paper = try TextPaper.extracted("""
+            MINUTES OF THE HARBOUR PARISH COUNCIL MEETING HELD ON 3 MARCH 2026
+
+            1. Minutes
+
+            The minutes of the meeting held on 3 February 2026 were agreed as a correct record.
+
+            2. Finance
+
+            After discussion the Councillors resolved to pay :- Harbour Grass Cutting £ 205.88 Website Hosting £ 64.00 Clerk's Salary £ 310.00
+
+            Councillors resolved to spend £400 on the new bench, £250 from the precept and the rest from reserves.
+            """)
+        #expect(paper.decisions.map(\.text) == [
+            "The minutes of the meeting held on 3 February 2026 were agreed as a correct record.",
+            "After discussion the Councillors resolved to pay :-",
+            "Councillors resolved to spend £400 on the new bench, £250 from the precept and the rest from reserves.",
+        ])
+    }
 }

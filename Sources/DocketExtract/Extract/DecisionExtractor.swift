@@ -161,7 +161,25 @@ public struct DecisionExtractor: PaperExtractor {
         if candidates.contains(where: { $0.via == "decisions.resolved" }) {
             candidates.removeAll { $0.via == "decisions.minute-sentence" }
         }
-        return candidates.sorted { $0.span.start < $1.span.start }
+        return candidates.map { candidate in
+            var candidate = candidate
+            candidate.text = Self.withoutPaymentList(candidate.text)
+            return candidate
+        }.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// "The Councillors resolved to pay : Metcalfes £ 205.88 Scalpings £ 250.00 …": a decision
+    /// that leads in to a list of payments ends at its colon; the list is the minutes' table.
+    static func withoutPaymentList(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        var end = text.index(after: colon)
+        if end < text.endIndex, text[end] == "-" { end = text.index(after: end) }
+        let leadIn = " " + text[..<colon].asciiLowercased() + " "
+        guard [" pay ", " payment", " paid ", " accounts ", " cheques ", " invoices ", " bills "].contains(where: { leadIn.utf8Contains($0) })
+        else { return text }
+        let list = String(text[end...])
+        guard MoneyPattern.all(in: list).count >= 2, !LineClassifier.isSentence(list), !LineClassifier.isProse(list) else { return text }
+        return String(text[..<end]).trimmingSpaces()
     }
 
     /// The motions minutes record (`MotionPattern`), carried ones only: made and seconded with

@@ -176,6 +176,12 @@ public enum ResolutionPattern {
         if lower.hasPrefix("that the report be ") || lower.hasPrefix("that the minutes be ") || lower.hasPrefix("that the recommendation") {
             return true
         }
+        // "The minutes of the meeting held on 30 January 2026 were agreed as a correct record."
+        if lower.hasPrefix("the minutes of ") || lower.hasPrefix("the minutes from "), lower.utf8.count <= 300 {
+            let sentence = sentences(of: paragraph).first?.asciiLowercased() ?? lower
+            return [" were agreed", " were approved", " were confirmed", " were adopted", " were accepted", " were signed"]
+                .contains { sentence.utf8Contains($0) }
+        }
         let words = lower.split(separator: " ", maxSplits: 20).prefix(19).map { $0.trimming(where: isPunctuation) }
         guard words.first == "the" || words.first == "that", words.count >= 3,
               let bodyIndex = words.prefix(12).firstIndex(where: { bodyWords.contains($0) }) else { return false }
