@@ -63,10 +63,10 @@ struct CorpusTests {
         let fields = report["fields"] as! [String: [String: Any]]
         #expect((report["failed"] as! [Any]).isEmpty)
         // The levels of the latest round (docs/ACCURACY.md) less a small margin.
-        let floors = ["title": 0.93, "meeting.body": 0.88, "meeting.date": 0.97, "doc_type": 0.95, "people": 0.95,
-                      "sections": 0.87, "paragraph_numbers": 0.96, "paragraph_nesting": 0.97, "decisions": 0.86, "risks": 0.94,
-                      "contacts.names": 0.95, "contacts.emails": 0.95, "contacts.phones": 0.95, "background_papers": 0.95,
-                      "appendices": 0.9]
+        let floors = ["title": 0.94, "meeting.body": 0.89, "meeting.date": 0.98, "doc_type": 0.96, "people": 0.96,
+                      "sections": 0.90, "paragraph_numbers": 0.97, "paragraph_nesting": 0.97, "decisions": 0.89, "risks": 0.95,
+                      "contacts.names": 0.97, "contacts.emails": 0.97, "contacts.phones": 0.97, "background_papers": 0.95,
+                      "appendices": 0.95]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let f1 = try #require(fields[name]?["f1"] as? Double, "no score for \(name)")
             print("corpus (all gold): \(name) F1 \(f1)")
