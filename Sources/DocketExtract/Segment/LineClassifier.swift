@@ -210,7 +210,11 @@ struct LineClassifier {
                 var role = labelled(match, at: index, nestedInItem: nested)
                 // "5. Please note:", "3. Questions should be addressed to the Chair …": an
                 // instruction or a sentence is no heading.
-                if case .labelled(let label, let heading?, _, _) = role, Self.isNoItemTitle(heading) {
+                // Outside agendas (whose items print a file number in a column of its own), a
+                // row of table cells ("12  Tom Swithinbank      Bristol Business Improvement
+                // Districts") is no title either.
+                if case .labelled(let label, let heading?, _, _) = role,
+                   Self.isNoItemTitle(heading) || !isAgenda && PageFurniture.columnGaps(heading) > 0 {
                     role = .labelled(label, heading: nil, text: String(match.rest), consumed: 0)
                 }
                 if case .labelled(let label, let heading?, let text, let consumed) = role, let (title, value) = Self.splittingTrailingValue(heading) {
@@ -352,7 +356,10 @@ struct LineClassifier {
         let isHeading: Bool
         switch follower {
         case _ where Self.isProse(words) || Self.endsWithFunctionWord(words): isHeading = false
-        case _ where words.hasSuffix(":") && words.wordCount > 8: isHeading = false  // a lead-in sentence
+        // A lead-in sentence ("The Committee is asked to consider the following:"), unless it is
+        // an item's title in title case ("To Receive from the Public Any Information or Reports …:").
+        case _ where words.hasSuffix(":") && words.wordCount > 8 && !(match.label.isItemLevel && Self.isTitleCaseItem(words)):
+            isHeading = false
         case _ where closedByItemMarker: isHeading = true
         case _ where isAgenda && match.label.isItemLevel: isHeading = !endsWithPeriod
         case .child: isHeading = !endsWithPeriod || match.label.style == .decimal
@@ -360,7 +367,7 @@ struct LineClassifier {
         case .none: isHeading = false
         }
         if isHeading {
-            return .labelled(match.label, heading: words, text: "", consumed: consumed)
+            return .labelled(match.label, heading: Self.stripColon(words), text: "", consumed: consumed)
         }
         return paragraphOrRunIn(match.label, rest)
     }
@@ -372,8 +379,16 @@ struct LineClassifier {
         var parts = [rest]
         var next = index + 1
         // A title wraps onto the next line when its line is full or breaks mid-phrase; a short
-        // line ends it ("ADJOURNMENT" over "The Commission will adjourn…").
-        while next < units.count, parts.count < 4, !units[next].startsBlock, units[next].table == nil,
+        // line ends it ("ADJOURNMENT" over "The Commission will adjourn…"). A title in capitals
+        // may run to ten lines ("CONSIDERATION OF A RESOLUTION OF THE PLANNING COMMISSION …
+        // APPROVING TENTATIVE" / "PARCEL MAP NO. 83479, …"), over a page break too.
+        let inCapitals = TitleReader.isCapitals(rest)
+        func continuesOverBreak(_ unit: Unit) -> Bool {
+            inCapitals && TitleReader.isCapitals(unit.text) && unit.line.span.page != units[next - 1].line.span.page
+        }
+        while next < units.count, parts.count < 4 || inCapitals && parts.count < 10 && TitleReader.isCapitals(units[next].text),
+              !units[next].startsBlock || continuesOverBreak(units[next]),
+              units[next].table == nil,
               SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
               !SectionTreeBuilder.opensLabelledParagraph(units[next].text),
               let last = parts.last, last.count >= 45 || Self.endsWithFunctionWord(last) || last.hasSuffix(",") || last.hasSuffix("-") {
@@ -395,7 +410,11 @@ struct LineClassifier {
         }
         var title = Self.withoutPageReference(TextJoiner.join(parts))
         if title.hasSuffix(".") { title.removeLast() }
-        guard !title.isEmpty, title.wordCount <= 40, !title.utf8Contains(". "), let first = title.first,
+        // "… TENTATIVE PARCEL MAP NO. 83479, …": a number's abbreviation is no sentence's end.
+        let stops = title.utf8Contains(". ") && (!inCapitals || title.split(separator: " ").dropLast().contains {
+            $0.hasSuffix(".") && $0.filter(\.isLetter).count > 2
+        })
+        guard !title.isEmpty, title.wordCount <= (inCapitals ? 90 : 40), !stops, let first = title.first,
               first.isUppercase || first.isNumber || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
               !title.hasSuffix(","), !title.hasSuffix(";") else { return nil }
         return (Self.stripColon(title), "", parts.count - 1)
@@ -465,6 +484,11 @@ struct LineClassifier {
             return .labelled(label, heading: heading, text: text, consumed: 0)
         }
         if let (heading, text) = Self.periodTitleRunIn(rest) {
+            return .labelled(label, heading: heading, text: text, consumed: 0)
+        }
+        // Numbered themes ("2. Economy and skills – the scheme will …"); lettered parts under a
+        // sentence that leads in ("one that is: a) Justified – the plan is …") finish it.
+        if label.style == .decimal, label.depth == 1, let (heading, text) = Self.dashTitleRunIn(rest) {
             return .labelled(label, heading: heading, text: text, consumed: 0)
         }
         return .labelled(label, heading: nil, text: rest, consumed: 0)
@@ -733,6 +757,20 @@ struct LineClassifier {
         return true
     }
 
+    /// Whether a long item line ending in a colon is an item's title in title case ("To Receive
+    /// from the Public Any Information or Reports …:"): half or more of its words of four
+    /// letters or more start with a capital, and it neither opens as a sentence ("In
+    /// October the Committee made …", "The Board …") nor leads in to "the following".
+    static func isTitleCaseItem(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let first = words.first?.asciiLowercased(), !sentenceOpeners.contains(first),
+              !["in", "on", "at", "as", "for", "following", "with", "after", "during", "since"].contains(first),
+              !text.asciiLowercased().utf8Contains("the following") else { return false }
+        let long = words.filter { $0.filter(\.isLetter).count >= 4 }
+        let capitalised = long.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        return !long.isEmpty && capitalised.count * 2 >= long.count
+    }
+
     /// A short item title in title case on its own line ("Election of Chair", "Update Standing
     /// Order - Tenders", "DATA Protection Policy"): at most eight words and no comma (a longer
     /// line is more likely the first line of a wrapped sentence), every word of four letters or
@@ -759,12 +797,16 @@ struct LineClassifier {
             let letters = word.filter(\.isLetter)
             if letters.isEmpty { words.append(word); continue }
             guard letters.uppercased() == letters else { break }
+            // "RISK ASSESSMENT REPORT – J Breheny to look at …": an initial after a dash opens the text.
+            if letters.count == 1, let previous = words.last, ["-", "–", "—"].contains(previous) { break }
             words.append(word)
             lettered += 1
         }
         while let last = words.last, last.filter(\.isLetter).isEmpty { words.removeLast() }
+        // "A WPL Scoping Study was …": an article and an acronym open a sentence.
         guard !words.isEmpty, words.count < text.split(separator: " ").count,
               lettered >= 2 || (words.first?.filter(\.isLetter).count ?? 0) >= 6,
+              words.contains(where: { $0.filter(\.isLetter).count >= 4 }),
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
@@ -786,6 +828,22 @@ struct LineClassifier {
         guard title.wordCount >= 2, after.first?.isUppercase == true, isTitleCaseHeading(title), !isPersonName(title),
               !title.contains(where: \.isNumber), (title.split(separator: " ").last?.count ?? 0) >= 3,
               !title.utf8Contains("  ") else { return nil }
+        return (title, after)
+    }
+
+    /// A short title closed by a dash and run into a clause that goes on in lower case ("2.
+    /// Economy and skills – the scheme will help tackle congestion …"): the title (one to six
+    /// words, title-like, not opening as a sentence does) and the clause.
+    static func dashTitleRunIn(_ text: String) -> (String, String)? {
+        let dashes = [text.utf8Range(of: " - "), text.utf8Range(of: " – ")].compactMap { $0 }
+        guard let dash = dashes.min(by: { $0.lowerBound < $1.lowerBound }),
+              text.utf8.distance(from: text.startIndex, to: dash.lowerBound) <= 70 else { return nil }
+        let title = String(text[..<dash.lowerBound]).trimmingSpaces()
+        let after = String(text[dash.upperBound...]).trimmingSpaces()
+        guard (1...6).contains(title.wordCount), after.first?.isLowercase == true, after.wordCount >= 4,
+              isTitleLike(title, maxWords: 6), !endsWithFunctionWord(title), !isProse(title), !isSentence(title),
+              let first = title.split(separator: " ").first, !sentenceOpeners.contains(first.asciiLowercased()),
+              !title.contains(where: \.isNumber) else { return nil }
         return (title, after)
     }
 

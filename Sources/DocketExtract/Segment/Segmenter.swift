@@ -38,9 +38,11 @@ public struct Segmenter: Sendable {
 
     /// The paper as read, with the units, their roles and where the front matter ends.
     private func read(_ layout: Layout) -> (paper: SegmentedPaper, units: [Unit], roles: [LineRole], frontMatterEnd: Int) {
-        let units = Unit.units(of: layout)
-        let headLines = FrontMatterReader.headLines(units)
+        let printed = Unit.units(of: layout)
+        let headLines = FrontMatterReader.headLines(printed)
         let isMinutes = headLines.contains(where: FrontMatterReader.isMinutesLine) || FrontMatterReader.mastheadNamesMinutes(headLines)
+        // Minutes' items run into the paragraph before them are split off first.
+        let units = isMinutes ? RunOnItems.split(printed) : printed
         let isAgenda = !isMinutes && (FrontMatterReader.namesAgenda(headLines)
             || !headLines.contains(where: FrontMatterReader.isReportLine) && FrontMatterReader.printsAgendaHeading(units))
         // Labels and marked-up headings are read once; the threshold-dependent rules for plain
