@@ -4,7 +4,10 @@ paper's matched/gold/predicted counts per council (the folder the paper sits in:
 nipissing-twp, …), then prints F1 per field and the council's macro F1 as a Markdown table.
 
 Usage:
-  python3 Scripts/accuracy-by-council.py [--bin .build/release/docket | --pred OUT_DIR] [--corpus ../shared/corpus]
+  python3 Scripts/accuracy-by-council.py [--bin .build/release/docket | --pred OUT_DIR] [--corpus ../shared/corpus] [--json]
+
+With --json it prints {"council": {"papers": N, "macro_f1": F, "fields": {field: F1 or null}}}
+instead of the table (CorpusTests reads it).
 """
 import argparse
 import json
@@ -33,6 +36,7 @@ def main():
     parser.add_argument("--bin", default=".build/release/docket")
     parser.add_argument("--pred", help="records of a batch run instead of running the binary")
     parser.add_argument("--corpus", default="../shared/corpus")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     folders = [os.path.join(args.corpus, "gold"), os.path.join(args.corpus, "gold-wild")]
     folders = [f for f in folders if os.path.isdir(f)]
@@ -62,6 +66,15 @@ def main():
             entry[0] += int(tp)
             entry[1] += int(gold)
             entry[2] += int(pred)
+    if args.json:
+        report = {}
+        for council in sorted(totals):
+            scores = {field: f1(*totals[council].get(field, [0, 0, 0])) for field in FIELDS}
+            present = [s for s in scores.values() if s is not None]
+            report[council] = {"papers": papers[council], "macro_f1": sum(present) / len(present) if present else 0.0,
+                               "fields": scores}
+        print(json.dumps(report, indent=1, sort_keys=True))
+        return 0
     print("| council | papers | macro F1 | " + " | ".join(SHORT) + " |")
     print("|---|---:|---:|" + "---:|" * len(SHORT))
     for council in sorted(totals):

@@ -62,15 +62,34 @@ struct CorpusTests {
         let report = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
         let fields = report["fields"] as! [String: [String: Any]]
         #expect((report["failed"] as! [Any]).isEmpty)
-        // The levels of the latest round (docs/ACCURACY.md) less a small margin.
-        let floors = ["title": 0.94, "meeting.body": 0.89, "meeting.date": 0.98, "doc_type": 0.96, "people": 0.96,
-                      "sections": 0.90, "paragraph_numbers": 0.97, "paragraph_nesting": 0.97, "decisions": 0.89, "risks": 0.95,
+        // The levels the "Every council's papers" issues ask for, and where the latest round
+        // (docs/ACCURACY.md) is well above them, that level less a small margin.
+        let floors = ["title": 0.94, "meeting.body": 0.90, "meeting.date": 0.98, "doc_type": 0.96, "people": 0.96,
+                      "sections": 0.92, "paragraph_numbers": 0.97, "paragraph_nesting": 0.97, "decisions": 0.90, "risks": 0.95,
                       "contacts.names": 0.97, "contacts.emails": 0.97, "contacts.phones": 0.97, "background_papers": 0.95,
                       "appendices": 0.95]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let f1 = try #require(fields[name]?["f1"] as? Double, "no score for \(name)")
             print("corpus (all gold): \(name) F1 \(f1)")
             #expect(f1 >= floor, "\(name) F1 \(f1) is below \(floor)")
+        }
+    }
+
+    /// Every council's (or commission's) gold papers together reach 0.80 macro F1: no body's
+    /// papers are left far behind the rest (`Scripts/accuracy-by-council.py`).
+    @Test(.enabled(if: CorpusTests.available && TestPaths.tool("python3") != nil && TestPaths.tool("pdftotext") != nil,
+                   "needs ../shared/corpus, python3 and pdftotext"))
+    func everyCouncilsPapersReachPoint8() throws {
+        let corpus = try #require(TestPaths.corpus)
+        let docket = try #require(CLITests.docketBinary, "the docket executable was not built")
+        let script = TestPaths.root.appendingPathComponent("Scripts/accuracy-by-council.py").path
+        let result = try TestPaths.run(TestPaths.tool("python3")!, [script, "--bin", docket, "--corpus", corpus.path, "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: [String: Any]])
+        #expect(report.count >= 10, "expected the councils of gold/ and gold-wild/, got \(report.keys.sorted())")
+        for (council, figures) in report.sorted(by: { $0.key < $1.key }) {
+            let macro = try #require(figures["macro_f1"] as? Double)
+            print("corpus (by council): \(council) macro F1 \(macro)")
+            #expect(macro >= 0.8, "\(council) macro F1 \(macro) is below 0.8")
         }
     }
 }

@@ -139,4 +139,26 @@ struct ItemTitleTests {
         #expect(found.contains("4|Public Forum") && found.contains("5|Harbour Wall"))
         #expect(!found.contains { $0.hasPrefix("11|") || $0.hasPrefix("12|") || $0.hasPrefix("13|") })
     }
+
+    @Test func aCodeCitedBehindABulletIsNoNumberOfThePaper() throws {
+        let paper = try TextPaper.extracted("""
+            Subject: Harbour Food Hub Business Case
+
+            1. Purpose
+
+            This report seeks approval of the business case for the harbour food hub.
+
+            2. Outcomes
+
+            The hub supports delivery of the following outcomes in the Growth Strategy Outcomes Framework:
+
+            - 6.1.2. Increase engagement in activities and education for children and families.
+            - 5.2.1 Reduction in direct carbon emissions from industry and commercial operations.
+            - 2.1 The hub opens in the spring and serves every harbour ward.
+            """)
+        let numbers = paper.allSections.compactMap(\.number)
+        #expect(numbers.contains("2.1"))
+        #expect(!numbers.contains("6.1.2") && !numbers.contains("5.2.1"))
+        #expect(!paper.diagnostics.contains { $0.code == .numberingSlip })
+    }
 }

@@ -178,6 +178,8 @@ struct LineClassifier {
         var plain = [Bool](repeating: false, count: units.count)
         var index = 0
         var lastLabel: SectionLabel?
+        // The number of the last top-level decimal label ("6" of "6. Finance").
+        var lastTop: Int?
         // The indentation of the last agenda item: a list printed well to its right is the
         // item's own ("Recommendation(s): 1. Approve …" / "2. Appropriate …").
         var itemIndent: Int?
@@ -204,8 +206,10 @@ struct LineClassifier {
                 continue
             }
             if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table, !Self.isFootnote(unit, match),
+               !Self.citesCode(match, lastTop: lastTop, lastLabel: lastLabel),
                lastLabel.map({ Self.follows(match.label, after: $0) }) == true || !continuesSentence(at: index) {
                 lastLabel = match.label
+                if match.label.style == .decimal, match.label.depth == 1 { lastTop = match.label.components.first }
                 let nested = itemIndent.map { unit.line.indent >= $0 + 6 } ?? false
                 var role = labelled(match, at: index, nestedInItem: nested)
                 // "5. Please note:", "3. Questions should be addressed to the Chair …": an
@@ -241,6 +245,17 @@ struct LineClassifier {
     }
 
     // MARK: Labelled items
+
+    /// Whether a label behind a bullet cites a code from another document rather than numbering
+    /// this one ("- 6.1.2. Increase engagement in activities …", a strategy's outcome listed
+    /// under "the following outcomes:"): in a paper numbered at the top level, a decimal label of
+    /// two parts or more that neither continues the current top-level number nor follows the
+    /// label before it.
+    static func citesCode(_ match: SectionLabelPattern.Match, lastTop: Int?, lastLabel: SectionLabel?) -> Bool {
+        guard match.bulleted, match.label.style == .decimal, match.label.depth >= 2, let lastTop else { return false }
+        if let lastLabel, follows(match.label, after: lastLabel) { return false }
+        return match.label.components.first != lastTop
+    }
 
     /// Whether a numbered line is a footnote: set smaller than the body text, its number bare
     /// ("1 Regulation 19 of the … Regulations 2012 (as"), the note a sentence of five words or
