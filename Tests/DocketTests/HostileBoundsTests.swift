@@ -100,6 +100,8 @@ enum SizeShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case riskRows = "10,000 risk rows"
     case htmlParagraphs = "an HTML page of 100,000 paragraphs"
     case htmlCells = "an HTML page of 100,000 table cells"
+    case minuteParagraphs = "minutes with 30,000 paragraphs under one item"
+    case runOnItems = "minutes with 30,000 items run into the paragraph before"
 
     var testDescription: String { rawValue }
 
@@ -134,6 +136,12 @@ enum SizeShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
                 + (0..<10_000).map { "| R\($0) Funding gap | Costs rise | High | Medium | Monitor budget \($0) |\n" }.joined()
         case .htmlParagraphs:
             text = "<html><body>" + (0..<100_000).map { "<p>Paragraph \($0) of the page.</p>" }.joined() + "</body></html>"
+        case .minuteParagraphs:
+            text = "MINUTES OF THE HARBOUR COUNCIL MEETING HELD ON 3 MARCH 2026\n\n1. MATTERS ARISING\n\n"
+                + (0..<30_000).map { "Members discussed matter \($0). All agreed.\n\n" }.joined()
+        case .runOnItems:
+            text = "MINUTES OF THE HARBOUR COUNCIL MEETING HELD ON 3 MARCH 2026\n\n"
+                + (1...30_000).map { "\($0). ITEM NUMBER \($0) Members discussed it. All agreed. \($0 + 1). RUN ON ITEM The clerk noted it.\n" }.joined()
         case .htmlCells:
             text = "<html><body><table>" + (0..<10_000).map { row in
                 "<tr>" + (0..<10).map { "<td>c\(row)-\($0)</td>" }.joined() + "</tr>"

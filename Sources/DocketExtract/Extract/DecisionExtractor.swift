@@ -188,9 +188,10 @@ public struct DecisionExtractor: PaperExtractor {
     /// number is the item code or number they are printed under), proposals recorded with
     /// their seconder, and what a "Proposed. … Seconded …" record follows.
     static func motions(in flat: [Section]) -> [Candidate] {
-        var paragraphs: [(text: String, section: Section)] = []
+        // Each paragraph with its section and whether it opens the section's text.
+        var paragraphs: [(text: String, section: Section, opens: Bool)] = []
         for section in flat {
-            for paragraph in Self.paragraphs(section.text) { paragraphs.append((paragraph, section)) }
+            for (position, paragraph) in Self.paragraphs(section.text).enumerated() { paragraphs.append((paragraph, section, position == 0)) }
         }
         var found: [Candidate] = []
         func outcome(from index: Int) -> MotionPattern.Outcome {
@@ -203,9 +204,9 @@ public struct DecisionExtractor: PaperExtractor {
         }
         for (index, entry) in paragraphs.enumerated() {
             if index & 63 == 0, Deadline.expired { break }
-            let (paragraph, section) = entry
+            let (paragraph, section, opens) = entry
             // A resolution printed first under an item code or number takes it ("R2023-069").
-            let number = Self.paragraphs(section.text).first == paragraph ? section.number : nil
+            let number = opens ? section.number : nil
             if var action = MotionPattern.madeMotion(paragraph) {
                 guard outcome(from: index) == .carried else { continue }
                 // "… to adopt the following resolution:" and the resolution's title after it.
