@@ -31,6 +31,25 @@ struct HTMLTwinTests {
         #expect(try Self.comparable(html) == Self.comparable(text))
     }
 
+    @Test func aMeetingPagesListOfDocumentsNamesNoMeeting() throws {
+        let html = """
+            <html><body>
+            <h1>Joint meeting - Harbour Board and Harbour Joint Committee - Friday, 5th June, 2026 1.00 pm</h1>
+            <ul><li>Agenda frontsheet</li><li>Comments from the Audit Committee</li><li>Printed decisions</li></ul>
+            <p>Venue: Harbour House</p>
+            <h2>Items</h2>
+            <p>1. Apologies for Absence</p>
+            <p>To receive apologies for absence from Members.</p>
+            </body></html>
+            """
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docket-meeting-page-\(UUID().uuidString).html")
+        try Data(html.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let paper = try Extraction().paper(for: DocumentSource(filePath: url.path))
+        #expect(paper.meeting.body == "Joint meeting - Harbour Board and Harbour Joint Committee")
+        #expect(paper.meeting.date == "2026-06-05")
+    }
+
     @Test func modernGovDecisionPageMapsOntoARecordOfDecision() throws {
         let paper = try Extraction().paper(for: DocumentSource(filePath: TestPaths.papers.appendingPathComponent("moderngov-decision-details.html").path))
         #expect(paper.docType == .decisionRecord)

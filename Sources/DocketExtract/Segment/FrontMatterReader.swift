@@ -48,6 +48,9 @@ struct FrontMatterReader {
         var free: [Line] = []
         /// Positions in `list` of the free lines.
         var freePositions: [Int] = []
+        /// The free lines that are not items of a list: a web page's list of its documents
+        /// ("Comments from the Audit Committee") names no meeting.
+        var mastheadLines: [Line] = []
         var metadata: [FrontMatterField] = []
         var current: FrontMatterField?
         var valueIndent = 0
@@ -110,6 +113,7 @@ struct FrontMatterReader {
             if let field = current { result.fields.append(field); current = nil }
             free.append(unit.line)
             freePositions.append(index - 1)
+            if unit.blockKind != .listItem { mastheadLines.append(unit.line) }
         }
         if let field = current { result.fields.append(field) }
         result.docType = Self.docType(free: free, fields: result.fields + metadata, all: wholeText)
@@ -119,7 +123,7 @@ struct FrontMatterReader {
             result.title = TitleReader.mastheadTitle(list[...]) ?? title(fields: result.fields + metadata, units: [], free: [])
         }
         result.title = result.title ?? title(fields: result.fields, units: list, free: freePositions) ?? title(fields: metadata, units: [], free: [])
-        result.meeting = meeting(fields: result.fields, free: free, all: wholeText, docType: result.docType)
+        result.meeting = meeting(fields: result.fields, free: mastheadLines, all: wholeText, docType: result.docType)
         if result.meeting.body == nil, let field = Self.bodyKeys.lazy.compactMap({ key in metadata.first { $0.key == key } }).first {
             result.meeting.body = MeetingBody.fromFieldValue(field.value)
         }
@@ -127,7 +131,7 @@ struct FrontMatterReader {
             result.meeting.date = DatePattern.first(in: field.value, monthFirst: monthFirst)?.iso
         }
         result.fields += metadata.filter { field in !result.fields.contains { $0.key == field.key } }
-        result.bodyFromHeadings = MeetingBody.fromHeadingLines(free.prefix(8).map(\.text))
+        result.bodyFromHeadings = MeetingBody.fromHeadingLines(mastheadLines.prefix(8).map(\.text))
         result.people = FrontMatterPeople.people(from: result.fields)
         return result
     }
