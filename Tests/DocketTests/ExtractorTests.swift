@@ -114,6 +114,39 @@ struct ExtractorTests {
         #expect(paper.contacts.map(\.role) == ["Report Author", "Lead Director"])
     }
 
+    @Test func aDecisionBrokenOverTwoParagraphsIsOneDecision() throws {
+        let paper = try paper("""
+            Harbour Board - Friday, 5th June, 2026
+
+            10. Harbour Investment Fund
+
+            Decision:
+
+            The Harbour Board:
+
+            (1)   Approved the change requests for schemes within the current Investment
+
+            Fund programme as set out in Appendix 1;
+
+            (2)   Authorise the Harbour Master to sign the dredging contract for the inner basin
+
+            Attachment 1 - Dredging Contract
+
+            11. Risk Framework
+
+            Decision:
+
+            That the Board approved the revised Risk Management Framework
+
+            as set out in Appendix 2.
+            """, path: "page.md")
+        #expect(paper.decisions.map(\.text) == [
+            "Approved the change requests for schemes within the current Investment Fund programme as set out in Appendix 1;",
+            "Authorise the Harbour Master to sign the dredging contract for the inner basin",
+            "That the Board approved the revised Risk Management Framework as set out in Appendix 2.",
+        ])
+    }
+
     @Test func keepsARaggedRiskRowWithADiagnostic() throws {
         let paper = try paper("Report from: A B\n\n4. Risk management\n\nRisk\tDescription\tMitigation\tLikelihood\nFlood\tRiver rises\tPumps\tHigh\nFire\tDry summer\n")
         #expect(paper.risks.count == 2)

@@ -352,11 +352,42 @@ public struct DecisionExtractor: PaperExtractor {
                 continue
             }
             ids.append(child.id)
-            guard let first = Self.paragraphs(child.text).first else { continue }
+            guard var first = Self.paragraphs(child.text).first else { continue }
+            if let heading = child.heading, Self.opensDecision(heading) {
+                // The text finishes the decision's sentence, or is something else (a list of
+                // the item's attachments) and the heading is the decision.
+                first = first.last.map { ".;:".contains($0) } == true ? heading + " " + first : heading
+            }
             result.append(Candidate(number: child.number, text: first, leadIn: leadIn, span: child.span,
                                     via: "decisions.section-items", confidence: 0.85, resolution: false))
         }
         return (result, ids)
+    }
+
+    /// Paragraphs with a sentence broken between two of them put back together: one that opens
+    /// in lower case after one that ends without a stop ("That the Committee approved the revised
+    /// Framework" / "as set out in Appendix 1.") continues it.
+    static func joiningBrokenSentences(_ paragraphs: [String]) -> [String] {
+        var joined: [String] = []
+        for paragraph in paragraphs {
+            if let previous = joined.last, let last = previous.last, !".:;!?".contains(last), paragraph.first?.isLowercase == true {
+                joined[joined.count - 1] = previous + " " + paragraph
+            } else {
+                joined.append(paragraph)
+            }
+        }
+        return joined
+    }
+
+    /// Whether an item's would-be heading is the first line of its decision, cut where the line
+    /// broke ("(1) Approved the change requests for schemes within the current Investment" /
+    /// "Fund programme as set out in Appendix 1;"): it opens with a deciding verb or a body
+    /// deciding ("That the Committee approved the revised …"), runs to six words or more and
+    /// ends without a stop.
+    static func opensDecision(_ heading: String) -> Bool {
+        guard heading.wordCount >= 6, let last = heading.last, !".:;,!?".contains(last),
+              let verb = heading.split(separator: " ").first else { return false }
+        return DecisionVerbPattern.table[verb.asciiLowercased()] != nil || ResolutionPattern.isBodyResolution(heading)
     }
 
     /// Labels of a recommended action printed under an agenda item or in a report's text.
@@ -418,7 +449,7 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// A lead-in such as "Cabinet is asked to:" or "That the Committee:" at the start of a section.
     static func leadIn(_ text: String) -> String? {
-        guard let first = paragraphs(text).first else { return nil }
+        guard let first = joiningBrokenSentences(paragraphs(text)).first else { return nil }
         return isLeadIn(first) ? first : nil
     }
 
@@ -431,7 +462,7 @@ public struct DecisionExtractor: PaperExtractor {
 
     /// The section text without a leading lead-in paragraph.
     static func strippingLeadIn(_ text: String) -> String {
-        let parts = paragraphs(text)
+        let parts = joiningBrokenSentences(paragraphs(text))
         if let first = parts.first, isLeadIn(first), parts.count > 1 { return parts.dropFirst().joined(separator: "\n") }
         return parts.joined(separator: "\n")
     }
