@@ -102,6 +102,7 @@ enum SizeShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case htmlCells = "an HTML page of 100,000 table cells"
     case minuteParagraphs = "minutes with 30,000 paragraphs under one item"
     case runOnItems = "minutes with 30,000 items run into the paragraph before"
+    case runOnNumbers = "a minutes line with 100,000 numbers after a full stop that start no item"
 
     var testDescription: String { rawValue }
 
@@ -142,6 +143,9 @@ enum SizeShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .runOnItems:
             text = "MINUTES OF THE HARBOUR COUNCIL MEETING HELD ON 3 MARCH 2026\n\n"
                 + (1...30_000).map { "\($0). ITEM NUMBER \($0) Members discussed it. All agreed. \($0 + 1). RUN ON ITEM The clerk noted it.\n" }.joined()
+        case .runOnNumbers:
+            text = "MINUTES OF THE HARBOUR COUNCIL MEETING HELD ON 3 MARCH 2026\n\n1. MATTERS ARISING "
+                + String(repeating: "It was agreed. 2. no further action. ", count: 100_000) + "\n"
         case .htmlCells:
             text = "<html><body><table>" + (0..<10_000).map { row in
                 "<tr>" + (0..<10).map { "<td>c\(row)-\($0)</td>" }.joined() + "</tr>"

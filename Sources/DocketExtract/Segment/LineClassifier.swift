@@ -91,8 +91,8 @@ struct LineClassifier {
 
     /// The units of each named series (see `inNamedSeries`): lines at the page margin that read
     /// "<Word> <n> – <title>" (or ":" for the dash), ten words or fewer, not ending in a full
-    /// stop, where the same word numbers two or more lines and some of them run on from one to the next
-    /// (n and n + 1). One pass over the units and one over the matches.
+    /// stop, where one word numbers two or more such lines and two of them carry consecutive
+    /// numbers (n and n + 1). One pass over the units and one over the matches.
     static func namedSeries(_ units: [Unit]) -> Set<Int> {
         var byWord: [String: [(index: Int, number: Int)]] = [:]
         for (index, unit) in units.enumerated() where unit.table == nil && unit.line.indent <= unit.pageMargin + 2 {

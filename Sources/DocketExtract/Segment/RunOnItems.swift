@@ -9,13 +9,15 @@ import DocketModel
 /// An item is split off only where all of these hold: it carries the next number of the paper's
 /// top-level items (13 after 12), it follows the end of a sentence, and its title is printed in
 /// capitals (`LineClassifier.capitalsRunIn`). One pass over the units; each unit's text is
-/// searched once for each number it gives.
+/// searched once for each number it gives, and each candidate's title read from at most 200
+/// characters.
 enum RunOnItems {
     static func split(_ units: [Unit]) -> [Unit] {
         var result: [Unit] = []
         result.reserveCapacity(units.count)
         var last: Int?
-        for unit in units {
+        for (index, unit) in units.enumerated() {
+            if index & 255 == 0, Deadline.expired { return result + units[index...] }
             guard unit.table == nil else {
                 result.append(unit)
                 continue
@@ -44,7 +46,9 @@ enum RunOnItems {
             searchFrom = found.upperBound
             let before = text[..<found.lowerBound].last
             guard let before, ".!?".contains(before) else { continue }
-            let title = String(text[found.upperBound...])
+            // A title is read from the next few words only, so that a line with many such
+            // numbers is still read in time linear in its length.
+            let title = String(text[found.upperBound...].prefix(200))
             guard let (heading, _) = LineClassifier.capitalsRunIn(title), heading.wordCount >= 2 else { continue }
             return text.index(after: found.lowerBound)
         }
