@@ -8,12 +8,19 @@ import Foundation
 /// Godfrey … Apologies - None"), and the apologies reported in an apologies minute ("Apologies
 /// were received from Mrs C Bell.").
 ///
-/// Requires: a segmented paper of type minutes or decision record. Produces: `people` with role
-/// chair (a "(Chairman)"/"(Chair)" entry, a "Chairman" office, or else the mayor of a present
-/// list), present, in_attendance (officers named in a present list, by their job title) or
-/// apologies, the name without honorific, and the title (`AttendanceListPattern`). Rules
-/// (`via`): `attendance.field`, `attendance.section`, `attendance.apologies-minute`. Emits no
-/// diagnostics.
+/// In agendas it finds the body's members instead: a membership list under its heading or
+/// label, the members printed one a line in the masthead (`MemberLinePattern`), or those a roll
+/// call item names.
+///
+/// Requires: a segmented paper (and its layout, for an agenda's masthead) of type minutes,
+/// decision record or agenda. Produces: `people` with role chair (a "(Chairman)"/"(Chair)"
+/// entry, a "Chairman" office, or else the mayor of a present list), present, in_attendance
+/// (officers named in a present list by their job title, councillors of another council,
+/// guests listed after the councillors), apologies, or, in agendas, member; the name without
+/// honorific, and the title (`AttendanceListPattern`). Rules (`via`): `attendance.field`,
+/// `attendance.paragraph` (a "Present: …" paragraph in the body's first section),
+/// `attendance.section`, `attendance.apologies-minute`, and in agendas
+/// `attendance.masthead-members`, `attendance.membership`. Emits no diagnostics.
 public struct AttendanceExtractor: PaperExtractor {
     public init() {}
 

@@ -14,10 +14,22 @@ import Foundation
 ///   any section (`ResolutionPattern`); an open one ("RESOLVED that:", "It was APPROVED that;")
 ///   takes the next paragraph or the numbered items that follow it, as does a closing lead-in
 ///   naming a body ("That the Transport and Connectivity Policy Committee:").
-/// - `decisions.body-resolution`: in minutes, a sentence in which a body decides ("The
-///   Committee noted the report.", "That the report be noted.").
-/// A decision printed twice (a summary box and a recommendations section) is kept once.
-/// Emits no diagnostics.
+/// - `decisions.body-resolution`: in minutes and agendas, a paragraph in which a body decides
+///   ("The Committee noted the report.", "That the report be noted.", "The minutes of the
+///   meeting held on … were agreed as a correct record.").
+/// - `decisions.recommended`: a labelled recommended action ("Recommendation: Receive and
+///   file.") and each item of a list it opens or leads into; outside minutes and papers with a
+///   recommendations section, a paragraph that recommends ("Staff recommends that …").
+/// - `decisions.marked`: a marker inside a paragraph ("… all agreed. DECISION: To bid …"); in
+///   minutes, what the item agreed before it is decided too (`decisions.minute-sentence`).
+/// - `decisions.minute-sentence`: in minutes with no markers, the clause of a sentence that
+///   decides ("… - it was agreed that more quotes be sought.", "Resolved to pay.").
+/// - `decisions.motion`, `decisions.proposal`: in minutes, carried motions and resolutions as
+///   moved, and proposals recorded with their seconder (`MotionPattern`).
+/// A decision that leads in to a list of payments ends at its colon; one broken over two
+/// paragraphs is joined. A decision printed twice (a summary box and a recommendations
+/// section) is kept once; in agendas and minutes, the same short decision under different
+/// items is one of each. Emits no diagnostics.
 public struct DecisionExtractor: PaperExtractor {
     public init() {}
 

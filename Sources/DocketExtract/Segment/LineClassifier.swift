@@ -275,7 +275,7 @@ struct LineClassifier {
         guard heading.wordCount >= 8 else { return false }
         let asks = ["How ", "What ", "Why ", "When ", "Where ", "Who ", "Which "].contains { heading.hasPrefix($0) }
         let padded = " " + heading + " "
-        return !asks && [" should ", " must ", " can ", " may ", " shall ", " would "].contains { padded.utf8Contains($0) }
+        return !asks && modalVerbs.contains { padded.utf8Contains($0) }
     }
 
     /// Whether `label` is the next of a list after `previous`, written the same way ("(3)" after
@@ -931,7 +931,10 @@ struct LineClassifier {
 
     /// Auxiliary verbs, whose presence makes a line a sentence ("Any member of the public can
     /// submit …", "Questions should be addressed …") rather than an item's title.
-    static let auxiliaryVerbs = [" can ", " may ", " will ", " should ", " must ", " is ", " are ", " be ", " has ", " have ", " would ", " shall "]
+    static let auxiliaryVerbs = modalVerbs + [" will ", " is ", " are ", " be ", " has ", " have "]
+    /// The auxiliaries that ask or allow ("should", "may"): a numbered line that uses one is an
+    /// instruction or a sentence, while "to be approved" stays a title (`isNoItemTitle`).
+    static let modalVerbs = [" can ", " may ", " should ", " must ", " would ", " shall "]
 
     static func isSentence(_ text: String) -> Bool {
         // In lower case as sentences print them: "May 21" and "MAY" are not the verb.

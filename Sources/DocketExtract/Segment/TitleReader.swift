@@ -81,8 +81,8 @@ enum TitleReader {
                 // December 2016 at 7.30pm." opens the paper and is its title; under a title, such
                 // a sentence is the record's first.
                 let lower = text.asciiLowercased()
-                let namesMeeting = ["minutes", "meeting", "agenda"].contains { lower.utf8Contains($0) }
-                if parts.isEmpty, namesMeeting, text.hasSuffix("."), ResolutionPattern.sentences(of: text).count == 1 {
+                let mentionsMeeting = ["minutes", "meeting", "agenda"].contains { lower.utf8Contains($0) }
+                if parts.isEmpty, mentionsMeeting, text.hasSuffix("."), ResolutionPattern.sentences(of: text).count == 1 {
                     parts.append(String(text.dropLast()))
                 }
                 break
