@@ -173,7 +173,10 @@ public struct ContactExtractor: PaperExtractor {
         var index = 0
         while index + 2 < lines.count {
             defer { index += 1 }
-            guard let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
+            // The cheap tests first: a number or an address under the title, then the title.
+            guard lines[(index + 2)..<min(lines.count, index + 4)].contains(where: { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }),
+                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercase == true,
+                  let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
                   PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty,
                   lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercase == true else { continue }
             var phones: [Phone] = []

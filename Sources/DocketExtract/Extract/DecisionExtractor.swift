@@ -246,7 +246,7 @@ public struct DecisionExtractor: PaperExtractor {
                 }
                 found.append(Candidate(number: number, text: text, leadIn: nil, span: section.span,
                                        via: "decisions.motion", confidence: 0.85, resolution: true))
-            } else {
+            } else if MotionPattern.mayRecordProposal(paragraph) {
                 let sentences = ResolutionPattern.sentences(of: paragraph)
                 for proposal in MotionPattern.secondedProposals(in: paragraph) where MotionPattern.outcome(in: proposal) != .notCarried {
                     found.append(Candidate(number: nil, text: proposal, leadIn: nil, span: section.span, via: "decisions.proposal",
@@ -398,7 +398,7 @@ public struct DecisionExtractor: PaperExtractor {
     /// ends without a stop.
     static func opensDecision(_ heading: String) -> Bool {
         guard heading.wordCount >= 6, let last = heading.last, !".:;,!?".contains(last),
-              let verb = heading.split(separator: " ").first else { return false }
+              let verb = Words(heading).first else { return false }
         return DecisionVerbPattern.table[verb.asciiLowercased()] != nil || ResolutionPattern.isBodyResolution(heading)
     }
 
@@ -441,7 +441,7 @@ public struct DecisionExtractor: PaperExtractor {
     /// decision verb at its start.
     static func isListedTitle(_ paragraph: String) -> Bool {
         guard paragraph.wordCount < 12, let last = paragraph.last, !".;:".contains(last) else { return false }
-        let first = paragraph.split(separator: " ").first.map { $0.asciiLowercased() } ?? ""
+        let first = Words(paragraph).first.map { $0.asciiLowercased() } ?? ""
         return DecisionVerbPattern.table[first] == nil
     }
 

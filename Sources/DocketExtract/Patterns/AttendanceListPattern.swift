@@ -1,3 +1,5 @@
+import DocketModel
+
 /// The pattern for attendance lists in minutes and decision notices, in the conventions councils
 /// print them:
 ///
@@ -222,7 +224,7 @@ public enum AttendanceListPattern {
         if ["none", "nil", "n/a", "none received", "no apologies", "none declared"].contains(lower) { return true }
         if lower.first?.isNumber == true { return true }
         let countWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "no"]
-        if let first = lower.split(separator: " ").first, countWords.contains(String(first)) { return true }
+        if let first = Words(lower).first, countWords.contains(String(first)) { return true }
         return lower.utf8Contains("member of the public") || lower.utf8Contains("members of the public") || lower.hasPrefix("public")
     }
 

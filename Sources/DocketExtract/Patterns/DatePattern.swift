@@ -62,35 +62,59 @@ public enum DatePattern {
     /// either a month's name or a numeric date's separator. Tokenizing only these keeps the
     /// order count cheap, since most lines of a paper hold no date.
     static func datedLines(of text: String) -> String {
-        var kept: [String] = []
-        for line in text.utf8.prefix(65_536).split(separator: 0x0A) {
-            guard line.contains(where: { $0 &- 0x30 < 10 }) else { continue }
-            let bytes = Array(line)
-            var mayHold = hasNumericDateShape(bytes)
-            if !mayHold {
-                // Three letters of a month's name, in any case.
-                var index = 0
-                while index + 2 < bytes.count, !mayHold {
-                    let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
-                    mayHold = monthKeys.contains(key)
-                    index += 1
+        var text = text
+        return text.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all.prefix(65_536))
+            var kept: [UInt8] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var digit = false
+                while end < bytes.count, bytes[end] != 0x0A {
+                    digit = digit || bytes[end] &- 0x30 < 10
+                    end += 1
                 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if digit, hasNumericDateShape(line) || namesMonth(line) {
+                    if !kept.isEmpty { kept.append(0x0A) }
+                    kept.append(contentsOf: line)
+                }
+                start = end + 1
             }
-            if mayHold { kept.append(String(decoding: bytes, as: UTF8.self)) }
+            return String(decoding: kept, as: UTF8.self)
         }
-        return kept.joined(separator: "\n")
     }
 
     /// Whether the bytes hold digit, separator, one or two digits, the same separator, digit
     /// ("3/9/21", "08-31-2021", "03.02.2021"): the shape of every numeric date.
-    static func hasNumericDateShape(_ bytes: [UInt8]) -> Bool {
-        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x30 < 10 }
+    static func hasNumericDateShape<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        let base = bytes.startIndex
+        let count = bytes.count
+        func isDigit(_ index: Int) -> Bool { index < count && bytes[base + index] &- 0x30 < 10 }
         var index = 0
-        while index + 4 < bytes.count {
-            let separator = bytes[index + 1]
+        while index + 4 < count {
+            let separator = bytes[base + index + 1]
             if isDigit(index), separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."), isDigit(index + 2) {
                 let second = isDigit(index + 3) ? index + 4 : index + 3
-                if second + 1 < bytes.count, bytes[second] == separator, isDigit(second + 1) { return true }
+                if second + 1 < count, bytes[base + second] == separator, isDigit(second + 1) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the bytes hold the first three letters of a month's name, in any case.
+    static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            // Only the letters that open a month's name start a look-up.
+            switch bytes[index] | 0x20 {
+            case UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "j"), UInt8(ascii: "m"), UInt8(ascii: "n"),
+                 UInt8(ascii: "o"), UInt8(ascii: "s"):
+                let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
+                if monthKeys.contains(key) { return true }
+            default:
+                break
             }
             index += 1
         }
@@ -98,7 +122,7 @@ public enum DatePattern {
     }
 
     /// The first three letters of each month's name in lower case, packed into one number.
-    private static let monthKeys: Set<UInt32> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+    private static let monthKeys: [UInt32] = (["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
         name.utf8.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
     })
 

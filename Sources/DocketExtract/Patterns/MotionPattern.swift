@@ -1,3 +1,5 @@
+import DocketModel
+
 /// The patterns for motions as minutes record them, and their outcomes:
 ///
 /// - a motion made and seconded, its action after "to": "A motion was made by Vice Mayor
@@ -122,6 +124,15 @@ public enum MotionPattern {
                 && !lower.hasSuffix("motion that") && !lower.utf8Contains("put to the vote")
         }
     }
+
+    /// Whether `paragraph` holds a word that every seconded proposal and proposal record has
+    /// (see `secondedProposals(in:)` and `isProposalRecord(_:)`) — a test over the bytes that
+    /// spares the sentence split for the paragraphs that can have neither.
+    static func mayRecordProposal(_ paragraph: String) -> Bool {
+        proposalWords.occurs(in: paragraph)
+    }
+
+    static let proposalWords = PhraseSet(["propos", "second", "2nd", "agreed", "favour", "approved"], caseInsensitive: true)
 
     /// "Proposed. Cllr X, Seconded Cllr Y, all agreed.", "Proposer: Cllr X", "2nd: Cllr Y",
     /// "Prop CA, 2nd SS, all agreed.", "This was agreed by all.": the record of who proposed,

@@ -15,6 +15,7 @@ public enum PhonePattern {
     }
 
     public static func all(in text: String) -> [Match] {
+        guard mayHoldNumber(text) else { return [] }
         let chars = Array(text)
         var matches: [Match] = []
         var index = 0
@@ -50,6 +51,18 @@ public enum PhonePattern {
             index = rangeEnd
         }
         return matches
+    }
+
+    /// Whether `text` has the ten ASCII digits that every number this pattern reads has (a UK
+    /// or Irish number after its prefix, a North American one) — counted over the bytes, before
+    /// the text is cut into characters.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte &- 0x30 < 10 {
+            digits += 1
+            if digits == 10 { return true }
+        }
+        return false
     }
 
     /// E.164 for the digits, or nil when they are not a plausible UK or Irish number.

@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// The patterns for resolutions in minutes: "RESOLVED that…", "Resolved:", "It was AGREED
@@ -88,13 +89,15 @@ public enum ResolutionPattern {
         "it was decided", "it was formally agreed", "it was further agreed", "council also agreed", "councillors agreed to",
         "members agreed to", "it was also resolved", "also resolved to", "resolved to", "discussed and decided", "it was also agreed",
     ]
+    /// `decidingPhrases`, searched for in one pass.
+    static let decidingPhraseSet = PhraseSet(decidingPhrases)
 
     /// The sentences of a minute's paragraph that record a decision of the meeting
     /// (`decidingPhrases`), each whole, in order; not a sentence that only records an outcome.
     public static func decidingSentences(in paragraph: String) -> [String] {
         guard paragraph.utf8.count <= 4000 else { return [] }
         let lower = paragraph.asciiLowercased()
-        guard decidingPhrases.contains(where: { lower.utf8Contains($0) }) else { return [] }
+        guard decidingPhraseSet.occurs(in: lower) else { return [] }
         let all = sentences(of: paragraph)
         var found: [String] = []
         for (index, sentence) in all.enumerated() {
@@ -136,6 +139,8 @@ public enum ResolutionPattern {
     /// initial or an abbreviation that a name or a number follows ("P. Markwell", "Mrs. Willis",
     /// "No. 30508").
     static func sentences(of text: String) -> [String] {
+        var text = text
+        if let ascii = text.withUTF8(asciiSentences) { return ascii }
         var result: [String] = []
         var current = ""
         var previous: Character = " "
@@ -155,6 +160,42 @@ public enum ResolutionPattern {
             previous = char
         }
         if !current.trimmingSpaces().isEmpty { result.append(current.trimmingSpaces()) }
+        return result
+    }
+
+    /// `sentences(of:)` over the bytes of ASCII text, where every byte is one character and the
+    /// only capitals are `A`–`Z`: the same cuts without building a `Character` per byte. `nil`
+    /// when the text holds any other character, which the general loop reads.
+    private static func asciiSentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func trimmed(_ range: Range<Int>) -> String? {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+            return lower < upper ? String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self) : nil
+        }
+        var result: [String] = []
+        var start = 0
+        // The word being read starts after the last space; `wordBeforeSpace` is the last word a
+        // space ended.
+        var wordStart = 0
+        var wordBeforeSpace = 0..<0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte &- 0x41 < 26, index >= 2, index > start, bytes[index - 1] == 0x20 {
+                let stop = bytes[index - 2]
+                if stop == 0x21 || stop == 0x3F
+                    || stop == 0x2E && !isAbbreviation(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordBeforeSpace]), as: UTF8.self)) {
+                    result.append(trimmed(start..<index) ?? "")
+                    start = index
+                }
+            }
+            if byte == 0x20 {
+                if index > wordStart { wordBeforeSpace = wordStart..<index }
+                wordStart = index + 1
+            }
+        }
+        if let last = trimmed(start..<bytes.count) { result.append(last) }
         return result
     }
 

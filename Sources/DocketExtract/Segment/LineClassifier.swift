@@ -274,8 +274,7 @@ struct LineClassifier {
         if heading.hasPrefix("Please ") { return true }
         guard heading.wordCount >= 8 else { return false }
         let asks = ["How ", "What ", "Why ", "When ", "Where ", "Who ", "Which "].contains { heading.hasPrefix($0) }
-        let padded = " " + heading + " "
-        return !asks && modalVerbs.contains { padded.utf8Contains($0) }
+        return !asks && modalVerbSet.occurs(in: heading, padded: true)
     }
 
     /// Whether `label` is the next of a list after `previous`, written the same way ("(3)" after
@@ -449,7 +448,9 @@ struct LineClassifier {
     ]
 
     static func titleBeforeDescription(_ text: String) -> String? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        // The rules below read at most the first 28 words, and only ask of the rest whether it
+        // is there: 29 words decide as the whole line would.
+        let words = Array(Words(text).prefix(29))
         guard words.count >= 5 else { return nil }
         // "CONSIDERATION OF MINUTES - Consideration of Minutes of the Planning Commission regular
         // meeting of …": a title in capitals or title case, a dash, and a sentence.
@@ -567,7 +568,7 @@ struct LineClassifier {
         let when = TitleReader.hasTime(value) && TitleReader.isDateTimeLine(value)
         // "Adjourned at 9:05": what happened, and when.
         let done = value.wordCount <= 6 && value.contains(where: \.isNumber)
-            && value.split(separator: " ").first.map { $0.count > 3 && $0.asciiLowercased().hasSuffix("ed") } == true
+            && Words(value).first.map { $0.count > 3 && $0.asciiLowercased().hasSuffix("ed") } == true
         return none || when || done ? (title, value) : nil
     }
 
@@ -629,7 +630,7 @@ struct LineClassifier {
         if text.hasSuffix(":"), unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 8,
            Self.isTitleLike(String(text.dropLast()), maxWords: 8), !Self.endsWithFunctionWord(text),
            !Self.fieldLabels.contains(HeadingVocabulary.normalize(text)),
-           let firstWord = text.split(separator: " ").first,
+           let firstWord = Words(text).first,
            !["the", "that", "it", "this", "cabinet", "council"].contains(Self.stripColon(String(firstWord)).asciiLowercased()) {
             return .heading(Self.stripColon(text), runIn: "")
         }
@@ -808,7 +809,7 @@ struct LineClassifier {
     static func capitalsRunIn(_ text: String) -> (String, String)? {
         var words: [Substring] = []
         var lettered = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in Words(text) {
             let letters = word.filter(\.isLetter)
             if letters.isEmpty { words.append(word); continue }
             guard letters.uppercased() == letters else { break }
@@ -819,7 +820,8 @@ struct LineClassifier {
         }
         while let last = words.last, last.filter(\.isLetter).isEmpty { words.removeLast() }
         // "A WPL Scoping Study was …": an article and an acronym open a sentence.
-        guard !words.isEmpty, words.count < text.split(separator: " ").count,
+        // The capitals are not the whole line: a word follows them.
+        guard let lastWord = words.last, text[lastWord.endIndex...].utf8.contains(where: { $0 != 0x20 }),
               lettered >= 2 || (words.first?.filter(\.isLetter).count ?? 0) >= 6,
               words.contains(where: { $0.filter(\.isLetter).count >= 4 }),
               words.count <= 20 else { return nil }
@@ -857,7 +859,7 @@ struct LineClassifier {
         let after = String(text[dash.upperBound...]).trimmingSpaces()
         guard (1...6).contains(title.wordCount), after.first?.isLowercase == true, after.wordCount >= 4,
               isTitleLike(title, maxWords: 6), !endsWithFunctionWord(title), !isProse(title), !isSentence(title),
-              let first = title.split(separator: " ").first, !sentenceOpeners.contains(first.asciiLowercased()),
+              let first = Words(title).first, !sentenceOpeners.contains(first.asciiLowercased()),
               !title.contains(where: \.isNumber) else { return nil }
         return (title, after)
     }
@@ -919,15 +921,18 @@ struct LineClassifier {
         let lower = text.asciiLowercased()
         // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading; a title set
         // wholly in capitals ("APPROVE THE MINUTES OF MAY 2, 2024") is an agenda item's name.
-        if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
+        if let first = Words(text).first, first.count >= 4, first.uppercased() == first,
            DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2, text.contains(where: \.isLowercase) {
             return true
         }
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
-        return [" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ", " noted",
-                " emphasised", " reported", " explained", " asked ", " confirmed ", " introduced ", " said "]
-            .contains { lower.utf8Contains($0) }
+        return reportingVerbSet.occurs(in: lower)
     }
+
+    /// The verbs minutes report in ("Cllr Smith proposed …", "… was noted"), with their spaces.
+    static let reportingVerbSet = PhraseSet([" proposed", " seconded", " moved ", " was ", " were ", " had ", " provided ", " advised ",
+                                             " noted", " emphasised", " reported", " explained", " asked ", " confirmed ",
+                                             " introduced ", " said "])
 
     /// Auxiliary verbs, whose presence makes a line a sentence ("Any member of the public can
     /// submit …", "Questions should be addressed …") rather than an item's title.
@@ -935,11 +940,12 @@ struct LineClassifier {
     /// The auxiliaries that ask or allow ("should", "may"): a numbered line that uses one is an
     /// instruction or a sentence, while "to be approved" stays a title (`isNoItemTitle`).
     static let modalVerbs = [" can ", " may ", " should ", " must ", " would ", " shall "]
+    static let modalVerbSet = PhraseSet(modalVerbs)
+    static let auxiliaryVerbSet = PhraseSet(auxiliaryVerbs)
 
     static func isSentence(_ text: String) -> Bool {
         // In lower case as sentences print them: "May 21" and "MAY" are not the verb.
-        let padded = " " + text + " "
-        return auxiliaryVerbs.contains { padded.utf8Contains($0) }
+        return auxiliaryVerbSet.occurs(in: text, padded: true)
     }
 
     /// Whether a line's words run on onto the next line: it ends on a small word, a comma or a

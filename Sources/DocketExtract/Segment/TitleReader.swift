@@ -147,7 +147,7 @@ enum TitleReader {
         if SectionLabelPattern.match(text) != nil { return true }
         if AttendanceLabelPattern.role(of: text) != nil { return true }
         // "PRESENT Vice Chairman (Mr. Mycock, …)": an attendance label run into its list.
-        if let first = text.split(separator: " ").first, first.count >= 4, first.uppercased() == first,
+        if let first = Words(text).first, first.count >= 4, first.uppercased() == first,
            AttendanceLabelPattern.role(of: String(first)) != nil { return true }
         if text.dropLast().utf8Contains(". "), text.wordCount > 8 { return true }
         if text.hasPrefix("___") || text.hasPrefix("---") { return true }

@@ -220,7 +220,9 @@ struct HTMLLayoutBuilder {
                 pending = false
                 space = false
                 UTF8.encode(scalar) { collapsed.append($0) }
-                let isLetter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                // ASCII letters and digits decided without the Unicode property tables.
+                let isLetter = scalar.isASCII ? Self.asciiAlphanumeric(UInt8(scalar.value))
+                                              : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 if boldDepth > 0 {
                     if isLetter { boldLetters += 1 }
                     if plainLetters == 0 { boldLead += 1 }
@@ -231,6 +233,10 @@ struct HTMLLayoutBuilder {
         }
         if pending { collapsed.append(0x20) }
         current += String(decoding: collapsed, as: UTF8.self)
+    }
+
+    private static func asciiAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     private static func asciiWhitespace(_ byte: UInt8) -> Bool {

@@ -1,0 +1,58 @@
+/// A fixed list of phrases searched for together in one pass over a text's UTF-8 bytes — for
+/// the vocabularies a rule asks "does any of these occur?" of every line or paragraph
+/// ("it was agreed", "resolved that", …), which one `utf8Contains` per phrase would scan the
+/// text for again and again.
+///
+/// Only a byte that opens some phrase starts a comparison, so a pass costs about one table
+/// look-up per byte. With `caseInsensitive`, ASCII letters match either case (other bytes
+/// exactly), as in `utf8Range(of:caseInsensitive:)`.
+public struct PhraseSet: Sendable {
+    public let phrases: [String]
+    private let bytes: [[UInt8]]
+    /// Which bytes open a phrase (after folding).
+    private let opens: [Bool]
+    private let caseInsensitive: Bool
+
+    public init(_ phrases: [String], caseInsensitive: Bool = false) {
+        self.phrases = phrases
+        self.caseInsensitive = caseInsensitive
+        bytes = phrases.filter { !$0.isEmpty }.map { phrase in phrase.utf8.map { caseInsensitive ? Self.fold($0) : $0 } }
+        var opens = [Bool](repeating: false, count: 256)
+        for phrase in bytes { opens[Int(phrase[0])] = true }
+        self.opens = opens
+    }
+
+    @inline(__always) private static func fold(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    /// Whether any phrase occurs in `text`; with `padded`, as if a space stood before and after
+    /// it (so " will " finds "will" at either end of the text).
+    public func occurs<Text: StringProtocol>(in text: Text, padded: Bool = false) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ occurs(in: $0, padded: padded) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { occurs(in: $0, padded: padded) }
+    }
+
+    private func occurs(in text: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
+        let pad = padded ? 1 : 0
+        let count = text.count + 2 * pad
+        @inline(__always) func byte(_ index: Int) -> UInt8 {
+            let offset = index - pad
+            let raw = offset < 0 || offset >= text.count ? 0x20 : text[offset]
+            return caseInsensitive ? Self.fold(raw) : raw
+        }
+        var start = 0
+        while start < count {
+            let head = byte(start)
+            if opens[Int(head)] {
+                for phrase in bytes where phrase[0] == head && start + phrase.count <= count {
+                    var offset = 1
+                    while offset < phrase.count && byte(start + offset) == phrase[offset] { offset += 1 }
+                    if offset == phrase.count { return true }
+                }
+            }
+            start += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,67 @@
+/// The words of a text — the pieces between spaces, as `split(separator: " ")` cuts them —
+/// found lazily over the UTF-8 bytes: a rule that reads only a line's first words stops there,
+/// instead of cutting the whole paragraph into pieces first.
+///
+/// A space followed by a combining mark (or another scalar that joins the character before it)
+/// is one `Character` with that mark, as `split` sees it, and so no separator here either.
+public struct Words: Sequence {
+    let text: Substring
+
+    public init<Text: StringProtocol>(_ text: Text) {
+        self.text = Substring(text)
+    }
+
+    public struct Iterator: IteratorProtocol {
+        let text: Substring
+        /// Byte offsets into `text`.
+        var position = 0
+        let count: Int
+
+        init(text: Substring) {
+            self.text = text
+            count = text.utf8.count
+        }
+
+        public mutating func next() -> Substring? {
+            let found: Range<Int>? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var start = position
+                while start < count, isSeparator(bytes, at: start) { start += 1 }
+                guard start < count else { return nil }
+                var end = start + 1
+                while end < count, !isSeparator(bytes, at: end) { end += 1 }
+                return start..<end
+            } ?? nil
+            guard let found else {
+                position = count
+                return nil
+            }
+            position = found.upperBound
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+            return text[lower..<utf8.index(lower, offsetBy: found.count)]
+        }
+
+        private func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+            guard bytes[offset] == 0x20 else { return false }
+            guard offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 else { return true }
+            let utf8 = text.utf8
+            let scalar = text.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: offset + 1)]
+            let properties = scalar.properties
+            return !(properties.isGraphemeExtend || properties.isEmojiModifier || properties.generalCategory == .spacingMark
+                     || scalar.value == 0x200D)
+        }
+    }
+
+    /// The first word, without reading further.
+    public var first: Substring? {
+        var iterator = makeIterator()
+        return iterator.next()
+    }
+
+    public func makeIterator() -> Iterator {
+        var text = text
+        // A bridged or foreign string has no contiguous UTF-8; a native copy does.
+        if text.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil { text = Substring(String(text)) }
+        return Iterator(text: text)
+    }
+}
