@@ -41,6 +41,8 @@ struct IndexTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("papers").path).count
         #expect(try Self.sqlite(database, "select count(*) from papers") == "\(files)")
         #expect(try Self.sqlite(database, "pragma integrity_check") == "ok")
+        // The full-text tables were built in a scratch file beside the index, which is gone.
+        #expect(!FileManager.default.fileExists(atPath: database.path + ".fts"))
         for table in ["papers", "sections", "decisions", "risks"] {
             _ = try Self.sqlite(database, "insert into \(table)_fts(\(table)_fts, rank) values('integrity-check', 1)")
         }

@@ -1,0 +1,107 @@
+import DocketModel
+import Foundation
+
+/// The full-text tables of a finished index, built on a thread of their own while `SearchIndex.finish`
+/// copies the rows — the finish's largest serial steps, side by side on two cores.
+///
+/// A second connection reads the working file (a WAL reader beside the finish's own), copies
+/// each full-text table's indexed columns under their final row ids (`RowIDPlan`) into a scratch
+/// file, and runs FTS5's `rebuild` there. The finish then copies the four shadow tables of each
+/// full-text table (`_data`, `_idx`, `_docsize`, `_config`) into the finished file in key order.
+/// FTS5 builds the same segments from the same rows in the same order wherever it runs, so the
+/// finished file is the same bytes whatever the run's history, as before; `FTS5 integrity-check`
+/// holds on it (`IndexTests`).
+final class FullTextBuild: @unchecked Sendable {
+    /// The shadow tables FTS5 keeps for an external-content table.
+    static let shadowTables = ["data", "idx", "docsize", "config"]
+
+    let scratchPath: String
+    private let workingPath: String
+    private let prefixes: [String: Int64]
+    /// Signalled once the working file is no longer read (the finish may then drop its WAL).
+    private let readingDone = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    private let outcome = Locked<Error?>(nil)
+
+    init(workingPath: String, scratchPath: String, prefixes: [String: Int64]) {
+        self.workingPath = workingPath
+        self.scratchPath = scratchPath
+        self.prefixes = prefixes
+    }
+
+    /// Starts the build on its own thread.
+    func start() {
+        let thread = Thread { [self] in
+            do {
+                try build()
+            } catch {
+                outcome.withLock { $0 = error }
+                readingDone.signal()
+            }
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits until the build no longer reads the working file.
+    func waitUntilRead() {
+        readingDone.wait()
+        readingDone.signal()  // later waits return at once
+    }
+
+    /// Waits for the build to end; throws what stopped it.
+    func wait() throws {
+        finished.wait()
+        finished.signal()
+        if let error = outcome.current { throw error }
+    }
+
+    /// Copies the shadow tables of every full-text table from the scratch file into the
+    /// database `target` has open as `main`, replacing what the empty tables held.
+    func copyShadowTables(into target: SQLiteDatabase) throws {
+        try target.run("ATTACH ? AS side", [[.text(scratchPath)]])
+        try target.execute("BEGIN;")
+        for (table, _) in IndexSchema.fullText {
+            for shadow in Self.shadowTables {
+                let name = "[\(table)_fts_\(shadow)]"
+                try target.execute("DELETE FROM main.\(name); INSERT INTO main.\(name) SELECT * FROM side.\(name) ORDER BY 1;")
+            }
+        }
+        try target.execute("COMMIT; DETACH side;")
+    }
+
+    func removeScratch() {
+        for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratchPath + suffix) }
+    }
+
+    private func build() throws {
+        removeScratch()
+        let scratch = try SQLiteDatabase(path: scratchPath)
+        defer { scratch.close() }
+        try scratch.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+        try scratch.execute("CREATE TEMP TABLE prefixes (paper_id TEXT PRIMARY KEY, prefix INTEGER NOT NULL) WITHOUT ROWID;")
+        try scratch.run("INSERT INTO temp.prefixes VALUES (?, ?)", prefixes.map { [.text($0.key), .integer($0.value)] })
+        try scratch.run("ATTACH ? AS working", [[.text(workingPath)]])
+        try scratch.execute("BEGIN;")
+        for (table, columns) in IndexSchema.fullText {
+            // Only the indexed columns: FTS5 reads nothing else of its content table.
+            let list = columns.map { "[\($0)]" }.joined(separator: ", ")
+            try scratch.execute("CREATE TABLE [\(table)] (rowid INTEGER PRIMARY KEY, \(list));")
+            if table == "papers" {
+                try scratch.execute("INSERT INTO [papers] (rowid, \(list)) SELECT rowid, \(list) FROM working.papers ORDER BY rowid;")
+            } else {
+                try scratch.execute("""
+                    INSERT INTO [\(table)] (rowid, \(list))
+                    SELECT p.prefix + t.position, \(columns.map { "t.[\($0)]" }.joined(separator: ", "))
+                    FROM working.[\(table)] t JOIN temp.prefixes p ON p.paper_id = t.paper_id ORDER BY 1;
+                    """)
+            }
+        }
+        try scratch.execute("COMMIT; DETACH working;")
+        readingDone.signal()
+        for (table, columns) in IndexSchema.fullText {
+            try scratch.execute(IndexSchema.fullTextSQL(table: table, columns: columns))
+            try scratch.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild');")
+        }
+    }
+}
