@@ -78,15 +78,42 @@ FINISHED_OUTPUTS = []
 atexit.register(lambda: [shutil.rmtree(out, ignore_errors=True) for out in FINISHED_OUTPUTS])
 
 
-def docket_run(folder, jobs):
+def docket_run(folder, jobs, pipeline=None):
     def once():
         out = tempfile.mkdtemp(prefix="docket-bench-")
         FINISHED_OUTPUTS.append(out)
         # Let the previous run's writes reach the disk first (untimed): otherwise the kernel
         # flushes a gigabyte of them while this run is being timed.
         os.sync()
-        return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"])
+        extra = ["--pipeline", pipeline] if pipeline else []
+        return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"] + extra)
     return once
+
+
+def real_archive(corpus, name, suffixes):
+    """The corpus's papers with these suffixes, copied flat into the cache (gold records left out)."""
+    papers = [p for p in files_of(corpus, suffixes) if "/gold" not in p[len(corpus):]]
+    path = os.path.join(CACHE, name)
+    signature = "\n".join("%s %d" % (os.path.relpath(p, corpus), os.path.getsize(p)) for p in papers)
+    marker = os.path.join(path, ".complete")
+    if not os.path.exists(marker) or open(marker).read() != signature:
+        shutil.rmtree(path, ignore_errors=True)
+        os.makedirs(path)
+        for paper in papers:
+            shutil.copyfile(paper, os.path.join(path, os.path.relpath(paper, corpus).replace(os.sep, "_")))
+        with open(marker, "w") as handle:
+            handle.write(signature)
+    return path
+
+
+def without_typography():
+    """The default pipeline with PDF typography (the `pdftohtml -xml` pass) switched off."""
+    path = os.path.join(CACHE, "no-typography.yml")
+    text = open(os.path.join(ROOT, "Pipelines", "default.yml")).read()
+    text = text.replace("name: default", "name: no-typography").replace("      timeout_seconds: 60", "      timeout_seconds: 60\n      typography: false")
+    with open(path, "w") as handle:
+        handle.write(text)
+    return path
 
 
 def docket_rerun(folder, jobs):
@@ -177,16 +204,29 @@ def main():
     run, rss = median_time(docket_run(mixed, 2), repeats)
     rows.append(("mixed 1000 (10% PDF, 30% HTML), --jobs 2", 1000, sum(os.path.getsize(p) for p in files_of(mixed)) / 1e6, run, rss, ""))
 
-    # The real papers, when present.
+    # The real papers, when present: their text, Markdown and HTML papers, and their PDFs, each
+    # as an archive of its own (copied once into the cache, without the gold records).
     corpus = os.path.join(ROOT, "..", "shared", "corpus")
     if os.path.isdir(corpus):
-        papers = files_of(corpus, (".pdf", ".txt", ".html"))
-        pdfs = [p for p in papers if p.endswith(".pdf")]
+        text_folder = real_archive(corpus, "real-text", (".txt", ".md", ".html"))
+        paths = files_of(text_folder)
+        megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
+        floor, _ = median_time(read_hash_floor(paths, 2), repeats)
+        one, rss1 = median_time(docket_run(text_folder, 1), repeats)
+        two, rss2 = median_time(docket_run(text_folder, 2), repeats)
+        rows.append(("real text+md+html (%d papers), --jobs 1" % len(paths), len(paths), megabytes, one, rss1, "%.1f MB/s/core" % (megabytes / one)))
+        rows.append(("real text+md+html (%d papers), --jobs 2" % len(paths), len(paths), megabytes, two, rss2,
+                     "%.2f× jobs 1; %.0f× read+hash" % (one / two, two / floor)))
+        pdf_folder = real_archive(corpus, "real-pdf", (".pdf",))
+        pdfs = files_of(pdf_folder)
+        megabytes = sum(os.path.getsize(p) for p in pdfs) / 1e6
         floor, _ = median_time(pdftotext_floor(pdfs, 2), repeats)
-        run, rss = median_time(docket_run(corpus, 2), repeats)
-        rows.append(("real corpus (%d papers), --jobs 2" % len(papers), len(papers), sum(os.path.getsize(p) for p in papers) / 1e6,
-                     run, rss, "%.2f× pdftotext alone on its %d PDFs" % (run / floor, len(pdfs))))
-        rows.append(("floor: pdftotext, real corpus PDFs", len(pdfs), sum(os.path.getsize(p) for p in pdfs) / 1e6, floor, 0.0, ""))
+        run, rss = median_time(docket_run(pdf_folder, 2), repeats)
+        plain, _ = median_time(docket_run(pdf_folder, 2, pipeline=without_typography()), repeats)
+        rows.append(("real PDFs (%d), --jobs 2" % len(pdfs), len(pdfs), megabytes, run, rss, "%.2f× pdftotext alone" % (run / floor)))
+        rows.append(("real PDFs (%d), --jobs 2, typography off" % len(pdfs), len(pdfs), megabytes, plain, 0.0,
+                     "%.2f× pdftotext alone" % (plain / floor)))
+        rows.append(("floor: pdftotext -layout, 2 at a time, real PDFs", len(pdfs), megabytes, floor, 0.0, ""))
 
     header = "| run | papers | MB | median s | papers/s | MB/s | peak RSS MB | ratio |"
     lines = [header, "|---|---:|---:|---:|---:|---:|---:|---|"]

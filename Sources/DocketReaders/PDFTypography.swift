@@ -17,7 +17,7 @@ enum PDFTypography {
         var left: Int
         var height: Int
         var size: Double
-        var characters: [(Character, bold: Bool)]
+        var characters: [(Unicode.Scalar, bold: Bool)]
     }
 
     /// The runs of one page, and the sizes of its fonts.
@@ -41,9 +41,10 @@ enum PDFTypography {
             pending = []
         }
         var sawPage = false
-        for (index, rawLine) in xml.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+        // Lines cut at line feeds over the bytes (pdftohtml ends its lines with "\n" alone).
+        for (index, bytes) in xml.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).enumerated() {
             if index & 1023 == 0, Deadline.expired { break }
-            let line = rawLine.drop { $0 == " " || $0 == "\t" }
+            let line = xml[bytes.startIndex..<bytes.endIndex].drop { $0 == " " || $0 == "\t" }
             if line.hasPrefix("<page ") {
                 if sawPage { flushPage() }
                 sawPage = true
@@ -79,35 +80,38 @@ enum PDFTypography {
         return rest[..<end]
     }
 
-    /// A run's characters with their bold flags: tags (`<b>`, `<i>`, `<a …>`) set or clear bold
-    /// or are dropped; entities are decoded.
-    static func characters(of body: Substring) -> [(Character, bold: Bool)] {
-        var result: [(Character, bold: Bool)] = []
+    /// A run's characters (as Unicode scalars: both poppler tools print the same scalars for
+    /// the same text, so rows and lines compare scalar by scalar) with their bold flags: tags
+    /// (`<b>`, `<i>`, `<a …>`) set or clear bold or are dropped; entities are decoded.
+    static func characters(of body: Substring) -> [(Unicode.Scalar, bold: Bool)] {
+        let scalars = body.unicodeScalars
+        var result: [(Unicode.Scalar, bold: Bool)] = []
+        result.reserveCapacity(body.utf8.count)
         var bold = 0
-        var index = body.startIndex
-        while index < body.endIndex {
-            let char = body[index]
-            if char == "<", let end = body[index...].firstIndex(of: ">") {
-                let tag = body[body.index(after: index)..<end].asciiLowercased()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "<", let end = scalars[index...].firstIndex(of: ">") {
+                let tag = body[scalars.index(after: index)..<end].asciiLowercased()
                 if tag == "b" { bold += 1 } else if tag == "/b" { bold = max(0, bold - 1) }
-                index = body.index(after: end)
+                index = scalars.index(after: end)
                 continue
             }
-            if char == "&", let end = body[index...].prefix(12).firstIndex(of: ";") {
-                let name = body[body.index(after: index)..<end]
+            if scalar == "&", let end = scalars[index...].prefix(12).firstIndex(of: ";") {
+                let name = body[scalars.index(after: index)..<end]
                 if let decoded = entity(name) {
                     result.append((decoded, bold > 0))
-                    index = body.index(after: end)
+                    index = scalars.index(after: end)
                     continue
                 }
             }
-            result.append((char, bold > 0))
-            index = body.index(after: index)
+            result.append((scalar, bold > 0))
+            index = scalars.index(after: index)
         }
         return result
     }
 
-    private static func entity(_ name: Substring) -> Character? {
+    private static func entity(_ name: Substring) -> Unicode.Scalar? {
         switch name {
         case "amp": return "&"
         case "lt": return "<"
@@ -118,7 +122,7 @@ enum PDFTypography {
             guard name.hasPrefix("#") else { return nil }
             let digits = name.dropFirst()
             let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init).map(Character.init)
+            return value.flatMap(Unicode.Scalar.init)
         }
     }
 
@@ -127,7 +131,7 @@ enum PDFTypography {
     /// One row of runs (the runs sharing a top edge), as the characters it shows without white
     /// space, each with its bold flag, and the row's largest font size among runs with letters.
     struct Row {
-        var squeezed: [Character] = []
+        var squeezed: [Unicode.Scalar] = []
         var bold: [Bool] = []
         var size: Double = 0
     }
@@ -142,10 +146,10 @@ enum PDFTypography {
             var row = Row()
             for run in group.sorted(by: { $0.left < $1.left }) {
                 var hasLetters = false
-                for (char, bold) in run.characters where !char.isWhitespace {
-                    row.squeezed.append(char)
+                for (scalar, bold) in run.characters where !isWhitespace(scalar) {
+                    row.squeezed.append(scalar)
                     row.bold.append(bold)
-                    if char.isLetter || char.isNumber { hasLetters = true }
+                    if isLetterOrNumber(scalar) { hasLetters = true }
                 }
                 if hasLetters { row.size = max(row.size, run.size) }
             }
@@ -184,8 +188,8 @@ enum PDFTypography {
             for blockIndex in result[pageIndex].blocks.indices {
                 for lineIndex in result[pageIndex].blocks[blockIndex].lines.indices {
                     let line = result[pageIndex].blocks[blockIndex].lines[lineIndex]
-                    let squeezed = line.text.filter { !$0.isWhitespace }
-                    guard !squeezed.isEmpty, let (matched, after) = match(Array(squeezed), rows: rows, from: next) else { continue }
+                    let squeezed = Array(line.text.unicodeScalars.lazy.filter { !isWhitespace($0) })
+                    guard !squeezed.isEmpty, let (matched, after) = match(squeezed, rows: rows, from: next) else { continue }
                     next = after
                     result[pageIndex].blocks[blockIndex].lines[lineIndex].style = style(of: matched, bodySize: body)
                 }
@@ -196,7 +200,7 @@ enum PDFTypography {
 
     /// The rows starting at or shortly after `start` whose characters together are `target`,
     /// and the index after them.
-    static func match(_ target: [Character], rows: [Row], from start: Int) -> (Row, Int)? {
+    static func match(_ target: [Unicode.Scalar], rows: [Row], from start: Int) -> (Row, Int)? {
         let lookahead = 12
         var first = start
         while first < min(rows.count, start + lookahead) {
@@ -215,10 +219,30 @@ enum PDFTypography {
         return nil
     }
 
+    /// White space as `Character.isWhitespace` judges a character by its first scalar, with
+    /// ASCII decided without the property tables.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// A letter or a digit, as `Character.isLetter || isNumber` judge a character by its first scalar.
+    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
     static func style(of row: Row, bodySize: Double) -> LineStyle {
+        // The bold lead in characters: a combining mark adds none.
+        var index = 0
         var lead = 0
-        while lead < row.bold.count, row.bold[lead] { lead += 1 }
-        let letters = row.squeezed.indices.filter { row.squeezed[$0].isLetter || row.squeezed[$0].isNumber }
+        while index < row.bold.count, row.bold[index] {
+            if !row.squeezed[index].properties.isGraphemeExtend { lead += 1 }
+            index += 1
+        }
+        let letters = row.squeezed.indices.filter { isLetterOrNumber(row.squeezed[$0]) }
         let bold = !letters.isEmpty && letters.allSatisfy { row.bold[$0] }
         let relative = row.size > 0 ? (row.size / bodySize * 100).rounded() / 100 : nil
         return LineStyle(bold: bold, boldLead: lead, relativeSize: relative)
