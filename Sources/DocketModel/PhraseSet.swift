@@ -34,24 +34,29 @@ public struct PhraseSet: Sendable {
     }
 
     private func occurs(in text: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
-        let pad = padded ? 1 : 0
-        let count = text.count + 2 * pad
-        @inline(__always) func byte(_ index: Int) -> UInt8 {
-            let offset = index - pad
-            let raw = offset < 0 || offset >= text.count ? 0x20 : text[offset]
-            return caseInsensitive ? Self.fold(raw) : raw
+        guard padded else { return occurs(in: text) }
+        // The text between two spaces, in a buffer of its own (on the stack when it is short).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 2) { spaced in
+            spaced[0] = 0x20
+            spaced[text.count + 1] = 0x20
+            if let base = text.baseAddress { (spaced.baseAddress! + 1).update(from: base, count: text.count) }
+            return occurs(in: UnsafeBufferPointer(spaced))
         }
-        var start = 0
-        while start < count {
-            let head = byte(start)
-            if opens[Int(head)] {
-                for phrase in bytes where phrase[0] == head && start + phrase.count <= count {
-                    var offset = 1
-                    while offset < phrase.count && byte(start + offset) == phrase[offset] { offset += 1 }
-                    if offset == phrase.count { return true }
+    }
+
+    private func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in text.indices {
+            let head = caseInsensitive ? Self.fold(text[start]) : text[start]
+            guard opens[Int(head)] else { continue }
+            for phrase in bytes where phrase[0] == head && start + phrase.count <= text.count {
+                var offset = 1
+                if caseInsensitive {
+                    while offset < phrase.count && Self.fold(text[start + offset]) == phrase[offset] { offset += 1 }
+                } else {
+                    while offset < phrase.count && text[start + offset] == phrase[offset] { offset += 1 }
                 }
+                if offset == phrase.count { return true }
             }
-            start += 1
         }
         return false
     }

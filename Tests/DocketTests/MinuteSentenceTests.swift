@@ -14,6 +14,20 @@ struct MinuteSentenceTests {
         ])
     }
 
+    /// The cut over the bytes of ASCII text is the character rule, on the shapes that test it:
+    /// stops before capitals, initials, titles, runs of spaces, tabs, a stop opening the text.
+    @Test(arguments: [
+        "It was proposed by P. Marsh and seconded by Mrs. Wills. Ordinance No. 3050 was read. The Clerk left.",
+        "Why? Because. Yes! Done", "A. B", ". A", "x. . A", "end.  Two spaces. Then", "tab.\tThen. Next", "  Lead. Next  ",
+        "a.b. c. D", "Cllr. Smith spoke. Dr. Jones. St. Mary's. e.g. Foo", "one", "", "   ", "x! ! A", "ends with a stop. ",
+    ])
+    func asciiCutIsTheCharacterRule(_ text: String) {
+        let ascii = Array(text.utf8).withUnsafeBufferPointer(ResolutionPattern.asciiSentences)
+        #expect(ascii == ResolutionPattern.sentencesByCharacter(of: text), "\(text)")
+        // Any other character takes the general loop.
+        #expect(Array("café. Next".utf8).withUnsafeBufferPointer(ResolutionPattern.asciiSentences) == nil)
+    }
+
     @Test func aProposalWithInitialsIsOneDecision() {
         #expect(MotionPattern.secondedProposals(in: "Mr. Stock proposed that the minutes be adopted, seconded by Mr. Evans. All agreed.")
                 == ["Mr. Stock proposed that the minutes be adopted, seconded by Mr. Evans."])

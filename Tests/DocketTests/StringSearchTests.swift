@@ -64,4 +64,32 @@ struct StringSearchTests {
             }
         }
     }
+
+    @Test func wordsCutAsSplittingOnSpacesDoes() {
+        let samples = Self.samples + ["a  b   c ", "   ", "e\u{301} x", "a \u{301}b c", "one", "x \u{200D}y z", " lead and trail "]
+        for text in samples {
+            #expect(Array(Words(text)) == text.split(separator: " "), "\(text)")
+            #expect(Words(text).first == text.split(separator: " ").first)
+            // A substring that does not start at its base's first byte.
+            let tail = text.dropFirst(min(1, text.count))
+            #expect(Array(Words(tail)) == tail.split(separator: " "), "\(tail)")
+        }
+        // Stopping early reads no further: the prefix of a long line is its first words.
+        let long = String(repeating: "word ", count: 10_000)
+        #expect(Array(Words(long).prefix(3)) == ["word", "word", "word"])
+    }
+
+    @Test func phraseSetFindsWhatAnyOneSearchFinds() {
+        let phrases = ["that", "THE", "é", "report be", "agreed", " was "]
+        let exact = PhraseSet(phrases)
+        let folded = PhraseSet(phrases, caseInsensitive: true)
+        for text in Self.samples + ["It was agreed", "the report be noted", "was", "x was y"] {
+            #expect(exact.occurs(in: text) == phrases.contains { text.utf8Contains($0) }, "\(text)")
+            #expect(folded.occurs(in: text) == phrases.contains { text.utf8Contains($0, caseInsensitive: true) }, "\(text)")
+            #expect(exact.occurs(in: text, padded: true) == phrases.contains { (" " + text + " ").utf8Contains($0) }, "\(text)")
+        }
+        #expect(PhraseSet([" will "]).occurs(in: "will", padded: true))
+        #expect(!PhraseSet([" will "]).occurs(in: "will"))
+        #expect(!PhraseSet([]).occurs(in: "anything"))
+    }
 }

@@ -107,24 +107,19 @@ public enum DatePattern {
     static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
-            // Only the letters that open a month's name start a look-up.
-            switch bytes[index] | 0x20 {
-            case UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "j"), UInt8(ascii: "m"), UInt8(ascii: "n"),
-                 UInt8(ascii: "o"), UInt8(ascii: "s"):
-                let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
-                if monthKeys.contains(key) { return true }
+            let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
+            // "jan" … "dec" packed as three bytes; a switch over constants, not a look-up.
+            switch key {
+            case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072, 0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567, 0x73_6570, 0x6F_6374,
+                 0x6E_6F76, 0x64_6563:
+                return true
             default:
-                break
+                index += 1
             }
-            index += 1
         }
         return false
     }
 
-    /// The first three letters of each month's name in lower case, packed into one number.
-    private static let monthKeys: [UInt32] = (["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
-        name.utf8.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
-    })
 
     /// Every date in `text`, in order.
     public static func all(in text: String, monthFirst: Bool = false) -> [Match] {

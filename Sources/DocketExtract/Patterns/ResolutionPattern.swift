@@ -139,8 +139,12 @@ public enum ResolutionPattern {
     /// initial or an abbreviation that a name or a number follows ("P. Markwell", "Mrs. Willis",
     /// "No. 30508").
     static func sentences(of text: String) -> [String] {
-        var text = text
-        if let ascii = text.withUTF8(asciiSentences) { return ascii }
+        var bytes = text
+        return bytes.withUTF8(asciiSentences) ?? sentencesByCharacter(of: text)
+    }
+
+    /// `sentences(of:)` read character by character: the rule itself, for any text.
+    static func sentencesByCharacter(of text: String) -> [String] {
         var result: [String] = []
         var current = ""
         var previous: Character = " "
@@ -166,7 +170,7 @@ public enum ResolutionPattern {
     /// `sentences(of:)` over the bytes of ASCII text, where every byte is one character and the
     /// only capitals are `A`–`Z`: the same cuts without building a `Character` per byte. `nil`
     /// when the text holds any other character, which the general loop reads.
-    private static func asciiSentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    static func asciiSentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         func trimmed(_ range: Range<Int>) -> String? {
             var lower = range.lowerBound, upper = range.upperBound
