@@ -42,14 +42,27 @@ public struct Words: Sequence {
         }
 
         private func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-            guard bytes[offset] == 0x20 else { return false }
-            guard offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 else { return true }
-            let utf8 = text.utf8
-            let scalar = text.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: offset + 1)]
-            let properties = scalar.properties
-            return !(properties.isGraphemeExtend || properties.isEmojiModifier || properties.generalCategory == .spacingMark
-                     || scalar.value == 0x200D)
+            Words.isSpace(bytes, at: offset)
         }
+    }
+
+    /// Whether the byte at `offset` of well-formed UTF-8 is a space that is a character of its
+    /// own (`Character(" ")`): not followed by a scalar that joins it (a combining mark, a
+    /// spacing mark, an emoji modifier, a zero-width joiner).
+    public static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard bytes[offset] == 0x20 else { return false }
+        let next = offset + 1
+        guard next < bytes.count, bytes[next] >= 0xC0 else { return true }
+        // Decode the scalar after the space.
+        let lead = bytes[next]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard next + length <= bytes.count else { return true }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in (next + 1)..<(next + length) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return true }
+        let properties = scalar.properties
+        return !(properties.isGraphemeExtend || properties.isEmojiModifier || properties.generalCategory == .spacingMark
+                 || scalar.value == 0x200D)
     }
 
     /// The first word, without reading further.

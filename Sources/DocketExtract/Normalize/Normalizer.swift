@@ -81,6 +81,11 @@ public struct Normalizer: Sendable {
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
+                // A block with no edge line stays as it is (and is not copied).
+                guard block.lines.contains(where: { positions[$0.span.line] != nil }) else {
+                    if let last = block.lines.last { previous = last }
+                    return block.lines.isEmpty ? nil : block
+                }
                 var block = block
                 block.lines.removeAll { line in
                     defer { previous = line }

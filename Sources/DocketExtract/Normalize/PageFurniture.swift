@@ -26,12 +26,25 @@ enum PageFurniture {
     /// counter ("… Updated July 2019 - Page 8 of 29") has position `p` wherever it stands on the
     /// page, since `pdftotext` may place it among a landscape page's columns.
     static func positionedEdgeLines(_ page: Page) -> [(line: Line, position: String)] {
-        let lines = page.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+        // The page's lines outside tables, by block and line index (no line is copied but the edges).
+        var places: [(block: Int, line: Int)] = []
+        for (blockIndex, block) in page.blocks.enumerated() where block.kind != .table {
+            for lineIndex in block.lines.indices { places.append((blockIndex, lineIndex)) }
+        }
+        func line(_ place: (block: Int, line: Int)) -> Line { page.blocks[place.block].lines[place.line] }
         var result: [(Line, String)] = []
-        for (index, line) in lines.prefix(topLines).enumerated() { result.append((line, hasPageCounter(line.text) ? "p" : "t\(index)")) }
-        for (index, line) in lines.suffix(bottomLines).reversed().enumerated() { result.append((line, hasPageCounter(line.text) ? "p" : "b\(index)")) }
-        if lines.count > topLines + bottomLines {
-            for line in lines[topLines..<(lines.count - bottomLines)] where hasPageCounter(line.text) { result.append((line, "p")) }
+        for (index, place) in places.prefix(topLines).enumerated() {
+            let line = line(place)
+            result.append((line, hasPageCounter(line.text) ? "p" : "t\(index)"))
+        }
+        for (index, place) in places.suffix(bottomLines).reversed().enumerated() {
+            let line = line(place)
+            result.append((line, hasPageCounter(line.text) ? "p" : "b\(index)"))
+        }
+        if places.count > topLines + bottomLines {
+            for place in places[topLines..<(places.count - bottomLines)] where hasPageCounter(page.blocks[place.block].lines[place.line].text) {
+                result.append((line(place), "p"))
+            }
         }
         return result
     }
@@ -97,11 +110,24 @@ enum PageFurniture {
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isNumber) }
     }
 
+    /// The number of gaps of three spaces or more between characters (a line set in columns).
     static func columnGaps(_ text: String) -> Int {
-        var gaps = 0, run = 0
-        for char in text {
-            if char == " " { run += 1 } else { if run >= 3 { gaps += 1 }; run = 0 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var gaps = 0, run = 0
+            var index = 0
+            while index < bytes.count {
+                if Words.isSpace(bytes, at: index) {
+                    run += 1
+                } else {
+                    if run >= 3 { gaps += 1 }
+                    run = 0
+                }
+                // The rest of a character: continuation bytes, and a joined space's marks.
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            return gaps
         }
-        return gaps
     }
 }

@@ -69,6 +69,10 @@ public enum SectionLabelPattern {
 
     /// The text after "Item " / "ITEM " / "Agenda Item " when a number follows it, else `nil`.
     private static func itemWord(_ text: Substring) -> Substring? {
+        // Each word opens with "A", "I" or "S".
+        guard let head = text.utf8.first, head == UInt8(ascii: "A") || head == UInt8(ascii: "I") || head == UInt8(ascii: "S") else {
+            return nil
+        }
         for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "] where text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
             guard let first = rest.first, first.isASCII, first.isNumber else { continue }
@@ -85,6 +89,8 @@ public enum SectionLabelPattern {
     /// An item code at the start of `text` (`124/17`, `19/045`, `R2023-069`, `A-1`) and what
     /// follows it (a trailing ":" or "." is part of the label), or `nil`.
     static func code(_ text: Substring) -> (SectionLabel, Substring)? {
+        // Every code opens with a digit or a capital: test that byte before copying any.
+        guard let head = text.utf8.first, head &- 0x30 < 10 || head &- 0x41 < 26 else { return nil }
         let bytes = Array(text.utf8.prefix(16))
         func digits(from start: Int) -> Int {
             var end = start

@@ -651,25 +651,27 @@ struct LineClassifier {
         guard text.utf8.count <= 270, let lastByte = text.utf8.last, lastByte != UInt8(ascii: "."),
               lastByte != UInt8(ascii: ","), lastByte != UInt8(ascii: ";"), !text.containsASCII(":"),
               unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 10 else { return false }
+        // Then the lines around it, before the tests of the line's own words.
+        if !unit.startsBlock {
+            guard index > 0, let previous = units[index - 1].text.last, ".:;".contains(previous) else { return false }
+        }
+        guard index + 1 < units.count else { return false }
+        let next = units[index + 1]
+        guard next.startsBlock || SectionLabelPattern.match(next.text) != nil else { return false }
+        // Entries of an appendix list ("Appendix 2 – Constitution Changes") are not headings.
+        let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
+        if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
         let words = text.split(separator: " ")
         guard words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
               text.count <= 90,
-              !(Self.isPersonName(text) && (index == 0 || units[index - 1].text.hasSuffix(":"))),  // "Report author:" / "Helen Marsh"
+              !((index == 0 || units[index - 1].text.hasSuffix(":")) && Self.isPersonName(text)),  // "Report author:" / "Helen Marsh"
               !Self.isProse(text), !Self.isSentence(text),
               // "Village hall hire £108.00": a line of a payments list.
               !text.utf8Contains("£") && !text.containsASCII("$") || MoneyPattern.all(in: text).isEmpty,
               Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
               PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercase),
               words.filter({ $0.first?.isNumber == true }).count <= 1 else { return false }
-        if !unit.startsBlock {
-            guard index > 0, let previous = units[index - 1].text.last, ".:;".contains(previous) else { return false }
-        }
-        guard index + 1 < units.count else { return false }
-        let next = units[index + 1]
-        // Entries of an appendix list ("Appendix 2 – Constitution Changes") are not headings.
-        let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
-        if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
-        return next.startsBlock || SectionLabelPattern.match(next.text) != nil
+        return true
     }
 
     /// Labels set in bold that name a value or an outcome, not what follows.
