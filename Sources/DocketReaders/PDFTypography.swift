@@ -219,13 +219,13 @@ enum PDFTypography {
         return nil
     }
 
-    /// White space as `Character.isWhitespace` judges a character by its first scalar, with
+    /// White space as `Character.isWhitespaceQuick` judges a character by its first scalar, with
     /// ASCII decided without the property tables.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
-    /// A letter or a digit, as `Character.isLetter || isNumber` judge a character by its first scalar.
+    /// A letter or a digit, as `Character.isLetterQuick || isNumber` judge a character by its first scalar.
     static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value

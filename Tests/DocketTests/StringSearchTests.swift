@@ -92,4 +92,16 @@ struct StringSearchTests {
         #expect(!PhraseSet([" will "]).occurs(in: "will"))
         #expect(!PhraseSet([]).occurs(in: "anything"))
     }
+
+    @Test func quickCharacterPropertiesAnswerAsTheStandardOnes() {
+        var characters: [Character] = ["\r\n", "e\u{301}", " \u{301}", "£", "–", "’", "É", "ß", "٣", "Ⅻ", "\u{A0}", "\u{2003}", "日", "👍🏽"]
+        characters += (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+        for char in characters {
+            #expect(char.isLetterQuick == char.isLetter, "\(char.unicodeScalars.map(\.value))")
+            #expect(char.isNumberQuick == char.isNumber, "\(char.unicodeScalars.map(\.value))")
+            #expect(char.isUppercaseQuick == char.isUppercase, "\(char.unicodeScalars.map(\.value))")
+            #expect(char.isLowercaseQuick == char.isLowercase, "\(char.unicodeScalars.map(\.value))")
+            #expect(char.isWhitespaceQuick == char.isWhitespace, "\(char.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -114,8 +114,8 @@ public struct AppendixExtractor: PaperExtractor {
     /// "A: Title" or "B – Title" in an appendix list: the label without the word "Appendix".
     static func shortLabel(_ line: String) -> (String, String)? {
         let chars = Array(line)
-        guard chars.count > 3, chars[0].isUppercase || chars[0].isNumber else { return nil }
-        let id = String(chars.prefix { $0.isLetter || $0.isNumber })
+        guard chars.count > 3, chars[0].isUppercaseQuick || chars[0].isNumberQuick else { return nil }
+        let id = String(chars.prefix { $0.isLetterQuick || $0.isNumberQuick })
         guard id.count <= 2, id.count < chars.count, [":", " "].contains(chars[id.count]) else { return nil }
         let rest = String(chars[id.count...]).trimming(characters: " :-–")
         guard line.dropFirst(id.count).trimmingSpaces().first.map({ ":–-".contains($0) }) == true, !rest.isEmpty else { return nil }
@@ -125,7 +125,7 @@ public struct AppendixExtractor: PaperExtractor {
     /// A short title-like line listed under "Appendices" without a label ("Proposed Record of Decision").
     static func isUnlabelledEntry(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return (1...12).contains(words.count) && text.first?.isUppercase == true && !text.hasSuffix(":")
+        return (1...12).contains(words.count) && text.first?.isUppercaseQuick == true && !text.hasSuffix(":")
             && !SectionLines.isNone(text) && PageFurniture.columnGaps(text) == 0 && !text.hasSuffix(".")
     }
 
@@ -139,9 +139,9 @@ public struct AppendixExtractor: PaperExtractor {
             text.hasPrefix(word + " ") || text.hasPrefix(word.uppercased() + " ")
         }) else { return nil }
         let afterWord = text.dropFirst(word.count + 1)
-        let id = afterWord.prefix { $0.isLetter || $0.isNumber }
-        guard (1...4).contains(id.count), id.allSatisfy({ $0.isNumber }) || id.count <= 2 || RomanNumeral.value(id.asciiLowercased()) != nil,
-              id.first?.isUppercase == true || id.first?.isNumber == true else { return nil }
+        let id = afterWord.prefix { $0.isLetterQuick || $0.isNumberQuick }
+        guard (1...4).contains(id.count), id.allSatisfy({ $0.isNumberQuick }) || id.count <= 2 || RomanNumeral.value(id.asciiLowercased()) != nil,
+              id.first?.isUppercaseQuick == true || id.first?.isNumberQuick == true else { return nil }
         let rest = afterWord.dropFirst(id.count)
         // "Appendix 1 of the report" is a reference, not a listing.
         if rest.hasPrefix(" of ") || rest.hasPrefix(" to ") || rest.hasPrefix(" and ") { return nil }

@@ -204,7 +204,7 @@ public struct AttendanceExtractor: PaperExtractor {
             for length in stride(from: 4, through: 1, by: -1) where words.count >= length {
                 let phrase = words.prefix(length).joined(separator: " ")
                 let bare = phrase.trimming(characters: ":-–")
-                guard let labelRole = AttendanceLabelPattern.role(of: bare), bare.first?.isUppercase == true else { continue }
+                guard let labelRole = AttendanceLabelPattern.role(of: bare), bare.first?.isUppercaseQuick == true else { continue }
                 let next = words.dropFirst(length).first
                 let isLabel = phrase.hasSuffix(":") || next == "-" || next == "–" || next?.hasPrefix(":") == true
                     || AttendanceLabelPattern.bareOpeners.contains(HeadingVocabulary.normalize(bare))

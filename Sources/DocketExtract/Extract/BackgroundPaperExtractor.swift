@@ -51,7 +51,7 @@ public struct BackgroundPaperExtractor: PaperExtractor {
         guard let previous = item.lines.last else { return false }
         if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
         if (previous.utf8Contains("http") || previous.hasPrefix("www.")) && !text.containsASCII(" ") { return true }
-        if text.first?.isLowercase == true || indent > item.indent { return true }
+        if text.first?.isLowercaseQuick == true || indent > item.indent { return true }
         return previous.hasSuffix(" and") || previous.hasSuffix(",") || previous.hasSuffix("-")
     }
 

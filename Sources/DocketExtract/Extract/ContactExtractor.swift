@@ -175,10 +175,10 @@ public struct ContactExtractor: PaperExtractor {
             defer { index += 1 }
             // The cheap tests first: a number or an address under the title, then the title.
             guard lines[(index + 2)..<min(lines.count, index + 4)].contains(where: { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }),
-                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercase == true,
+                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercaseQuick == true,
                   let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
                   PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty,
-                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercase == true else { continue }
+                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercaseQuick == true else { continue }
             var phones: [Phone] = []
             var emails: [String] = []
             for line in lines[(index + 2)..<min(lines.count, index + 4)] {
@@ -232,7 +232,7 @@ public struct ContactExtractor: PaperExtractor {
                 pendingEmailHead = rest.trimmingSpaces()
                 rest = ""
             }
-            rest = rest.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }.joined(separator: " ")
+            rest = rest.split(separator: " ").filter { $0.contains { $0.isLetterQuick || $0.isNumberQuick } }.joined(separator: " ")
             rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|:–-"))
             if !rest.isEmpty {
                 let name = PersonNamePattern.match(rest)

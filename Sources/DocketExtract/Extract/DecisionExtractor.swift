@@ -239,7 +239,7 @@ public struct DecisionExtractor: PaperExtractor {
                 guard carriedHere || nextCarries else { continue }
                 if nextCarries, paragraphs[index + 1].text.wordCount > 3 {
                     let rest = ResolutionPattern.sentences(of: paragraphs[index + 1].text).prefix { sentence in
-                        let words = sentence.asciiLowercased().trimming { !$0.isLetter }
+                        let words = sentence.asciiLowercased().trimming { !$0.isLetterQuick }
                         return !MotionPattern.isClerkRecord(words) && !MotionPattern.carriedWords.contains(words)
                     }
                     if !rest.isEmpty { text += " " + rest.joined(separator: " ") }
@@ -382,7 +382,7 @@ public struct DecisionExtractor: PaperExtractor {
     static func joiningBrokenSentences(_ paragraphs: [String]) -> [String] {
         var joined: [String] = []
         for paragraph in paragraphs {
-            if let previous = joined.last, let last = previous.last, !".:;!?".contains(last), paragraph.first?.isLowercase == true {
+            if let previous = joined.last, let last = previous.last, !".:;!?".contains(last), paragraph.first?.isLowercaseQuick == true {
                 joined[joined.count - 1] = previous + " " + paragraph
             } else {
                 joined.append(paragraph)
@@ -414,7 +414,7 @@ public struct DecisionExtractor: PaperExtractor {
     /// the Planning Commission …" (its text after the label), or, in an agenda or a paper
     /// without a recommendations section, "It is recommended that …" / "Staff recommends that …".
     static func labelledRecommendation(_ paragraph: String, docType: DocType, hasRecommendations: Bool) -> String? {
-        guard paragraph.utf8.count <= 4000, let first = paragraph.first, first.isLetter else { return nil }
+        guard paragraph.utf8.count <= 4000, let first = paragraph.first, first.isLetterQuick else { return nil }
         let lower = paragraph.prefix(40).asciiLowercased()
         if let label = recommendationLabels.first(where: { lower.hasPrefix($0) }) {
             let text = withoutListedAttachment(paragraph.dropFirst(label.count).trimmingSpaces())
@@ -492,7 +492,7 @@ public struct DecisionExtractor: PaperExtractor {
             }
             var lead = source
             for prefix in ["That the ", "That ", "The "] where lead.hasPrefix(prefix) { lead = String(lead.dropFirst(prefix.count)); break }
-            if source.hasSuffix(":"), lead.wordCount <= 10, lead.first?.isUppercase == true {
+            if source.hasSuffix(":"), lead.wordCount <= 10, lead.first?.isUppercaseQuick == true {
                 return String(lead.dropLast()).trimmingSpaces()
             }
         }
@@ -521,7 +521,7 @@ public struct DecisionExtractor: PaperExtractor {
         var seen = Set<String>()
         var recent: [String] = []
         for candidate in candidates {
-            let text = candidate.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            let text = candidate.text.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
             guard !text.isEmpty else { continue }
             let key = text.count >= 60 || !itemised ? text : text + "|\(candidate.span.start)"
             if seen.contains(key) { continue }

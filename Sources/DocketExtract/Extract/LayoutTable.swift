@@ -182,7 +182,7 @@ struct LayoutTable {
     /// opening it ("G-01", "12", "R3": a row whose cells wrap after a few words each).
     static func isHeaderLine(_ line: Line) -> Bool {
         let pieces = Self.pieces(line)
-        if let first = pieces.first?.text, first.wordCount == 1, first.contains(where: \.isNumber), !first.hasPrefix("(") {
+        if let first = pieces.first?.text, first.wordCount == 1, first.contains(where: \.isNumberQuick), !first.hasPrefix("(") {
             return false
         }
         return pieces.allSatisfy { $0.text.wordCount <= 3 } && !line.text.containsASCII(".")

@@ -25,7 +25,7 @@ struct RiskSummaryList {
 
     /// A register row's reference: one short token with a digit ("G-01", "R3", "12").
     static func isReference(_ text: String) -> Bool {
-        text.utf8.count <= 8 && !text.containsASCII(" ") && text.contains(where: \.isNumber)
+        text.utf8.count <= 8 && !text.containsASCII(" ") && text.contains(where: \.isNumberQuick)
     }
 
     /// The lists in `blocks` of rows whose references are among `references`, leaving out lines

@@ -71,7 +71,7 @@ public struct SignOffExtractor: PaperExtractor {
                 if let name = PersonNamePattern.match(text), name.rest.isEmpty, name.name.wordCount >= 2, open == nil || open?.title != nil {
                     close()
                     open = Person(role: role, name: name.name, honorific: name.honorific, span: span, confidence: 0.75, via: "sign-off.block")
-                } else if var person = open, text.first?.isUppercase == true, !text.contains(where: \.isNumber), text.wordCount <= 8,
+                } else if var person = open, text.first?.isUppercaseQuick == true, !text.contains(where: \.isNumberQuick), text.wordCount <= 8,
                           !text.containsASCII(":"), !text.containsASCII("@") {  // "Contact Details: …" is no job title
                     person.title = TextJoiner.join([person.title ?? "", text])
                     open = person
@@ -109,7 +109,7 @@ public struct SignOffExtractor: PaperExtractor {
             guard signingOffices.contains(office) else { continue }
             let bare = String(text.split(separator: ",").first ?? "").trimmingSpaces()
             let words = bare.split(separator: " ")
-            guard (2...4).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }) else { continue }
+            guard (2...4).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetterQuick || $0 == "." || $0 == "-" || $0 == "'" } }) else { continue }
             let name = MeetingBody.displayCase(bare)
             people.append(Person(role: attesting ? .attest : .signatory, name: name, title: lines[position + 1].text.trimmingSpaces(),
                                  span: line.span, confidence: 0.7, via: "sign-off.signature"))

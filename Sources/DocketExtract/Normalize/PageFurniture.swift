@@ -53,7 +53,7 @@ enum PageFurniture {
     static func hasPageCounter(_ text: String) -> Bool {
         guard text.utf8.count <= 160, let range = text.utf8Range(of: "page ", caseInsensitive: true) else { return false }
         let after = text[range.upperBound...]
-        return after.first?.isNumber == true && text.wordCount <= 20
+        return after.first?.isNumberQuick == true && text.wordCount <= 20
     }
 
     static func edgeKey(_ line: Line, position: String) -> String {
@@ -87,7 +87,7 @@ enum PageFurniture {
         var lastSpace = false
         var lastDigit = false
         for char in text {
-            if char.isNumber { if !lastDigit { out.append("#") }; lastSpace = false; lastDigit = true; continue }
+            if char.isNumberQuick { if !lastDigit { out.append("#") }; lastSpace = false; lastDigit = true; continue }
             lastDigit = false
             if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true }
             else { out.append(char); lastSpace = false }
@@ -107,7 +107,7 @@ enum PageFurniture {
         var words = text.asciiLowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isNumber) }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isNumberQuick) }
     }
 
     /// The number of gaps of three spaces or more between characters (a line set in columns).

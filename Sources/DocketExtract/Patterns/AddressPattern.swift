@@ -8,7 +8,7 @@ public enum AddressPattern {
     public static func isStreetAddress(_ text: String) -> Bool {
         let words = text.asciiLowercased().split { $0 == " " || $0 == "," }.map { $0.trimming(characters: ".") }
         guard let first = words.first else { return false }
-        if first.first?.isNumber == true, first.allSatisfy(\.isNumber), words.dropFirst().prefix(5).contains(where: { streetWords.contains($0) }) {
+        if first.first?.isNumberQuick == true, first.allSatisfy(\.isNumberQuick), words.dropFirst().prefix(5).contains(where: { streetWords.contains($0) }) {
             return true
         }
         // "Beverly Hills, California 90210": a town, a state and a ZIP code.
@@ -16,9 +16,9 @@ public enum AddressPattern {
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let next = words[index + 1]
             // "P0H 1W0", "ME4 4TR": a postal code; "CA 92101": a state and ZIP code.
-            if word.count <= 4, word.contains(where: \.isNumber), word.first?.isLetter == true, next.count == 3,
-               next.first?.isNumber == true { return true }
-            if word.count == 2, word.allSatisfy(\.isLetter), next.count == 5, next.allSatisfy(\.isNumber) { return true }
+            if word.count <= 4, word.contains(where: \.isNumberQuick), word.first?.isLetterQuick == true, next.count == 3,
+               next.first?.isNumberQuick == true { return true }
+            if word.count == 2, word.allSatisfy(\.isLetterQuick), next.count == 5, next.allSatisfy(\.isNumberQuick) { return true }
         }
         return false
     }
@@ -26,6 +26,6 @@ public enum AddressPattern {
     /// "90210", "90210-1234".
     static func isZip(_ word: String) -> Bool {
         let parts = word.split(separator: "-")
-        return parts.first?.count == 5 && parts.first!.allSatisfy(\.isNumber) && (parts.count == 1 || parts.count == 2 && parts[1].count == 4)
+        return parts.first?.count == 5 && parts.first!.allSatisfy(\.isNumberQuick) && (parts.count == 1 || parts.count == 2 && parts[1].count == 4)
     }
 }

@@ -82,7 +82,7 @@ public enum AttendanceListPattern {
         // A roll call of surnames alone ("Brown, Denlay, Huber"): every part one capitalised word.
         let surnamesOnly = parts.count >= 2 && parts.allSatisfy { part in
             let words = part.trimmingSpaces().trimming(characters: ".;").split(separator: " ")
-            return words.count == 1 && words[0].first?.isUppercase == true && words[0].allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+            return words.count == 1 && words[0].first?.isUppercaseQuick == true && words[0].allSatisfy { $0.isLetterQuick || $0 == "-" || $0 == "'" }
         }
         var entries: [Entry] = []
         var carriedOffice: String?
@@ -92,8 +92,8 @@ public enum AttendanceListPattern {
             let found = self.entries(ofPart: trimmed, carriedOffice: &carriedOffice, surnamesOnly: surnamesOnly)
             if !found.isEmpty {
                 entries += found
-            } else if !entries.isEmpty, entries[entries.count - 1].title == nil, trimmed.first?.isUppercase == true,
-                      !trimmed.contains(where: \.isNumber), trimmed.wordCount <= 8,
+            } else if !entries.isEmpty, entries[entries.count - 1].title == nil, trimmed.first?.isUppercaseQuick == true,
+                      !trimmed.contains(where: \.isNumberQuick), trimmed.wordCount <= 8,
                       trimmed.split(separator: " ").contains(where: { isJobWord(String($0)) }) {
                 entries[entries.count - 1].title = trimmed  // "Councillor Emma Edwards, Leader of the Green Group"
             }
@@ -108,7 +108,7 @@ public enum AttendanceListPattern {
         guard !label.utf8Contains(" - "), !label.utf8Contains(" – "), label.wordCount <= 4 else { return false }
         if AttendanceLabelPattern.role(of: label) != nil || AttendanceLabelPattern.isMembership(label) { return true }
         guard let last = label.split(separator: " ").last else { return false }
-        return leadingOffices.contains(key(String(last))) || !label.contains(where: \.isUppercase) || label.wordCount >= 2 && !label.containsASCII(".")
+        return leadingOffices.contains(key(String(last))) || !label.contains(where: \.isUppercaseQuick) || label.wordCount >= 2 && !label.containsASCII(".")
             && label.split(separator: " ").allSatisfy { !isInitial(String($0)) } && PersonNamePattern.match(label)?.rest.isEmpty != true
     }
 
@@ -150,7 +150,7 @@ public enum AttendanceListPattern {
             let after = String(core[range.upperBound...]).trimmingSpaces()
             let lower = key(after)
             let titleWords = after.split(separator: " ")
-            guard after.first?.isUppercase == true, after.wordCount <= 4,
+            guard after.first?.isUppercaseQuick == true, after.wordCount <= 4,
                   dash != "-" || ["chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk"].contains(lower),
                   titleWords.contains(where: { isJobWord(String($0)) }),
                   titleWords.allSatisfy({ isJobWord(String($0)) || ["of", "and", "&", "the", "for"].contains(key(String($0))) }) else { continue }
@@ -210,7 +210,7 @@ public enum AttendanceListPattern {
         let trailing = words[index...].joined(separator: " ")
         // What follows the name is its title ("Vice Chair", "Parish Clerk and …"); words in lower
         // case are the sentence the list ends in ("… Cllr Sue Lintern both due to …").
-        if let first = trailing.first, first.isUppercase || first == "&" {
+        if let first = trailing.first, first.isUppercaseQuick || first == "&" {
             title = title ?? trailing
         }
         let officeTitle = office.isEmpty ? nil : (office + offices.filter(isHonorific).suffix(1)).joined(separator: " ")
@@ -222,7 +222,7 @@ public enum AttendanceListPattern {
     static func isPlaceholder(_ text: String) -> Bool {
         let lower = text.asciiLowercased()
         if ["none", "nil", "n/a", "none received", "no apologies", "none declared"].contains(lower) { return true }
-        if lower.first?.isNumber == true { return true }
+        if lower.first?.isNumberQuick == true { return true }
         let countWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "no"]
         if let first = Words(lower).first, countWords.contains(String(first)) { return true }
         return lower.utf8Contains("member of the public") || lower.utf8Contains("members of the public") || lower.hasPrefix("public")
@@ -261,7 +261,7 @@ public enum AttendanceListPattern {
                     split(); index += 1; continue
                 }
                 // "(Chair) R Healey": after a bracketed title, an initial starts the next name.
-                if char == " ", current.hasSuffix(")"), index + 2 < chars.count, chars[index + 1].isUppercase,
+                if char == " ", current.hasSuffix(")"), index + 2 < chars.count, chars[index + 1].isUppercaseQuick,
                    chars[index + 2] == " " || chars[index + 2] == "." {
                     split(); index += 1; continue
                 }
@@ -308,13 +308,13 @@ public enum AttendanceListPattern {
     }
 
     static func isInitial(_ word: String) -> Bool {
-        let letters = word.filter(\.isLetter)
-        return letters.count == 1 && letters.first!.isUppercase && word.count <= 2 && word.allSatisfy { $0.isLetter || $0 == "." }
+        let letters = word.filter(\.isLetterQuick)
+        return letters.count == 1 && letters.first!.isUppercaseQuick && word.count <= 2 && word.allSatisfy { $0.isLetterQuick || $0 == "." }
     }
 
     /// A capitalised word that can be part of a name ("O'Brien", "Croskery-Hodgins", "McKay").
     static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.first, first.isUppercase else { return false }
-        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        guard let first = word.first, first.isUppercaseQuick else { return false }
+        return word.allSatisfy { $0.isLetterQuick || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
 }

@@ -130,10 +130,10 @@ public enum DatePattern {
         var index = 0
         while index < chars.count {
             let char = chars[index]
-            if char.isLetter || char.isNumber {
+            if char.isLetterQuick || char.isNumberQuick {
                 let start = index
-                let numeric = char.isNumber
-                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetter { index += 1 }
+                let numeric = char.isNumberQuick
+                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetterQuick { index += 1 }
                 tokens.append(Token(text: String(chars[start..<index]), start: start, end: index, isNumber: numeric))
             } else {
                 index += 1

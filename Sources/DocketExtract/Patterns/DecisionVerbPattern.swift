@@ -29,7 +29,7 @@ public enum DecisionVerbPattern {
 
     /// The action of a decision text, `.other` when no decision verb appears in its first words.
     public static func action(of text: String) -> DecisionAction {
-        let words = text.asciiLowercased().split { !$0.isLetter }.prefix(40)
+        let words = text.asciiLowercased().split { !$0.isLetterQuick }.prefix(40)
         for word in words {
             if let action = table[String(word)] { return action }
         }

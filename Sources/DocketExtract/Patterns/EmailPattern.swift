@@ -22,17 +22,17 @@ public enum EmailPattern {
             while start < at, chars[start] == "." { start += 1 }
             guard start < at, end > at + 1 else { continue }
             let domain = chars[(at + 1)..<end]
-            guard domain.contains("."), domain.last?.isLetter == true else { continue }
+            guard domain.contains("."), domain.last?.isLetterQuick == true else { continue }
             matches.append(Match(address: String(chars[start..<end]).asciiLowercased(), range: start..<end))
         }
         return matches
     }
 
     private static func isLocal(_ char: Character) -> Bool {
-        char.isASCII && (char.isLetter || char.isNumber || "._%+-'".contains(char))
+        char.isASCII && (char.isLetterQuick || char.isNumberQuick || "._%+-'".contains(char))
     }
 
     private static func isDomain(_ char: Character) -> Bool {
-        char.isASCII && (char.isLetter || char.isNumber || char == "-" || char == ".")
+        char.isASCII && (char.isLetterQuick || char.isNumberQuick || char == "-" || char == ".")
     }
 }

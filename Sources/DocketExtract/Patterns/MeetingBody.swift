@@ -101,7 +101,7 @@ public enum MeetingBody {
             let words = rest.split(separator: " ").prefix(8).map(String.init)
             // The body's name ends at its body word, before the verb.
             guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
-                  words[...end].allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "&"].contains($0) }) else { continue }
+                  words[...end].allSatisfy({ $0.first?.isUppercaseQuick == true || ["and", "of", "&"].contains($0) }) else { continue }
             return displayCase(words[...end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
         }
         return nil
@@ -127,10 +127,10 @@ public enum MeetingBody {
         if last + 2 < words.count, words[last + 1].asciiLowercased() == "of" {
             var next = last + 2
             if words[next].asciiLowercased() == "the", next + 1 < words.count { next += 1 }
-            if let first = words[next].first, first.isUppercase {
+            if let first = words[next].first, first.isUppercaseQuick {
                 last = next
                 while last + 1 < words.count, last - end < 6,
-                      words[last + 1].first?.isUppercase == true || words[last + 1].asciiLowercased() == "of" { last += 1 }
+                      words[last + 1].first?.isUppercaseQuick == true || words[last + 1].asciiLowercased() == "of" { last += 1 }
                 while words[last].asciiLowercased() == "of" { last -= 1 }
             }
         }
@@ -140,14 +140,14 @@ public enum MeetingBody {
             let lower = word.asciiLowercased()
             // "A RESOLUTION OF THE COUNCIL …": the paper's kind, not part of the body's name.
             guard !["resolution", "ordinance", "report", "minutes", "agenda", "notice"].contains(lower) else { break }
-            guard word.first?.isUppercase == true || ["and", "of", "the", "&"].contains(lower),
-                  !word.contains(where: \.isNumber), !word.hasSuffix(".") || word.count <= 3 else { break }
+            guard word.first?.isUppercaseQuick == true || ["and", "of", "the", "&"].contains(lower),
+                  !word.contains(where: \.isNumberQuick), !word.hasSuffix(".") || word.count <= 3 else { break }
             start -= 1
         }
         while start < end, meetingWords.contains(words[start].asciiLowercased()) { start += 1 }
-        if whole, words[start...].contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        if whole, words[start...].contains(where: { $0.contains(where: \.isNumberQuick) }) { return nil }
         let name = words[start...last].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
-        guard name.split(separator: " ").count >= 2 || name.first?.isUppercase == true && name.count > 7 else { return nil }
+        guard name.split(separator: " ").count >= 2 || name.first?.isUppercaseQuick == true && name.count > 7 else { return nil }
         return name
     }
 
@@ -158,7 +158,7 @@ public enum MeetingBody {
         for line in lines.prefix(8) where line.utf8.count <= 200 {
             let words = line.split(separator: " ")
             guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
-                  end <= 8, words[...end].allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0.asciiLowercased()) })
+                  end <= 8, words[...end].allSatisfy({ $0.first?.isUppercaseQuick == true || ["and", "of", "the", "&"].contains($0.asciiLowercased()) })
             else { continue }
             if let name = nameRun(words[...end].joined(separator: " "), whole: false), name.split(separator: " ").count >= 2 {
                 return displayCase(name)
@@ -201,7 +201,7 @@ public enum MeetingBody {
     /// ALL-CAPS names in title case with small words lower ("WEST OF ENGLAND COMBINED
     /// AUTHORITY COMMITTEE" → "West of England Combined Authority Committee"); others as printed.
     public static func displayCase(_ text: String) -> String {
-        let letters = text.filter(\.isLetter)
+        let letters = text.filter(\.isLetterQuick)
         guard !letters.isEmpty, letters.uppercased() == letters else { return text }
         let small: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "at", "&"]
         return text.lowercased().split(separator: " ").enumerated().map { index, word in

@@ -70,7 +70,7 @@ public enum MemberLinePattern {
     /// A title naming a member's office ("Mayor/Chair", "Councilmember/Member", "Vice-Chair",
     /// "Mayor Pro Tem/Vice Chair"), not a staff post ("City Manager", "Director of Planning").
     static func isMemberTitle(_ title: String) -> Bool {
-        guard title.wordCount <= 6, let first = title.first, first.isUppercase else { return false }
+        guard title.wordCount <= 6, let first = title.first, first.isUppercaseQuick else { return false }
         let parts = title.asciiLowercased().split(whereSeparator: { $0 == "/" || $0 == "," }).map { $0.trimmingSpaces() }
         return !parts.isEmpty && parts.allSatisfy { part in offices.contains(part) || part.hasPrefix("district ") || part.hasPrefix("ward ") }
     }
@@ -80,8 +80,8 @@ public enum MemberLinePattern {
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            guard let first = word.first, first.isUppercase else { return false }
-            return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
-        } && words.contains { $0.count >= 3 && $0.dropFirst().contains(where: \.isLowercase) }
+            guard let first = word.first, first.isUppercaseQuick else { return false }
+            return word.allSatisfy { $0.isLetterQuick || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
+        } && words.contains { $0.count >= 3 && $0.dropFirst().contains(where: \.isLowercaseQuick) }
     }
 }

@@ -36,7 +36,7 @@ public enum MotionPattern {
             if verdict.utf8Contains(" carried") || verdict.utf8Contains(" passed") { return .carried }
         }
         for sentence in ResolutionPattern.sentences(of: paragraph).reversed().prefix(3) {
-            let words = sentence.asciiLowercased().trimming { !$0.isLetter }
+            let words = sentence.asciiLowercased().trimming { !$0.isLetterQuick }
             let tail = words.split(separator: " ").suffix(3).joined(separator: " ")
             if notCarriedWords.contains(where: { words == $0 || tail.hasSuffix($0) && words.wordCount <= 8 }) { return .notCarried }
             if carriedWords.contains(where: { words == $0 || tail.hasSuffix($0) && words.wordCount <= 8 }) { return .carried }
@@ -91,7 +91,7 @@ public enum MotionPattern {
         guard openers.contains(where: { lower.hasPrefix($0) }) else { return nil }
         var kept: [String] = []
         for sentence in ResolutionPattern.sentences(of: String(text)) {
-            let words = sentence.asciiLowercased().trimming { !$0.isLetter }
+            let words = sentence.asciiLowercased().trimming { !$0.isLetterQuick }
             if isClerkRecord(words) { break }
             if carriedWords.contains(words) || notCarriedWords.contains(words) { break }
             kept.append(sentence)
@@ -147,7 +147,7 @@ public enum MotionPattern {
         if lower.hasPrefix("proposed by") || lower.utf8Contains("seconded") && !lower.utf8Contains("propos") && lower.utf8Contains("agreed") {
             return true
         }
-        let bare = lower.trimming { !$0.isLetter }
+        let bare = lower.trimming { !$0.isLetterQuick }
         return ["this was agreed by all", "this was agreed", "all agreed", "agreed by all", "unanimously agreed", "agreed unanimously",
                 "all in favour", "all were in favour", "this was unanimously agreed", "which was agreed", "this was approved"].contains(bare)
     }

@@ -63,8 +63,8 @@ public enum PersonNamePattern {
     }
 
     private static func isNameToken(_ token: Substring) -> Bool {
-        guard let first = token.first, first.isUppercase else { return false }
-        return token.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        guard let first = token.first, first.isUppercaseQuick else { return false }
+        return token.allSatisfy { $0.isLetterQuick || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
 
     private static func isPlausible(_ words: [Substring], honorific: String?) -> Bool {
@@ -72,6 +72,6 @@ public enum PersonNamePattern {
         if words.count == 1 && honorific == nil { return false }
         if jobWords.contains(words[0].asciiLowercased()) { return false }
         // At least one word written like a name (Capitalised, not ALL CAPS), or initials plus a surname.
-        return words.contains { $0.count >= 2 && $0.dropFirst().contains(where: \.isLowercase) }
+        return words.contains { $0.count >= 2 && $0.dropFirst().contains(where: \.isLowercaseQuick) }
     }
 }

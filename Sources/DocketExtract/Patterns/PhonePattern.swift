@@ -27,18 +27,18 @@ public enum PhonePattern {
                 continue
             }
             let startsNumber = char == "+" || char == "0" || (char == "(" && index + 1 < chars.count && chars[index + 1] == "0")
-            guard startsNumber, index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber) else { index += 1; continue }
+            guard startsNumber, index == 0 || !(chars[index - 1].isLetterQuick || chars[index - 1].isNumberQuick) else { index += 1; continue }
             var digits = ""
             var end = index
             var cursor = index
             var plus = false
             while cursor < chars.count {
                 let c = chars[cursor]
-                if c.isASCII && c.isNumber { digits.append(c); end = cursor + 1 }
+                if c.isASCII && c.isNumberQuick { digits.append(c); end = cursor + 1 }
                 else if c == "+" && cursor == index { plus = true }
                 else if c == " " || c == "(" || c == ")" || c == "-" || c == "." {
                     // Separators only between digit groups.
-                    if cursor + 1 >= chars.count || !(chars[cursor + 1].isNumber || chars[cursor + 1] == "(" || chars[cursor + 1] == " ") { break }
+                    if cursor + 1 >= chars.count || !(chars[cursor + 1].isNumberQuick || chars[cursor + 1] == "(" || chars[cursor + 1] == " ") { break }
                 } else { break }
                 if digits.count > 15 { break }
                 cursor += 1
@@ -89,7 +89,7 @@ public enum PhonePattern {
     /// A North American number starting at `index`: "(AAA) EEE-NNNN", "AAA-EEE-NNNN",
     /// "AAA.EEE.NNNN", "AAA EEE NNNN" after "+1 " or "1-", area and exchange codes starting 2–9.
     static func northAmerican(_ chars: [Character], at index: Int) -> (Match, Int)? {
-        guard index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber || chars[index - 1] == "-" || chars[index - 1] == "/") else { return nil }
+        guard index == 0 || !(chars[index - 1].isLetterQuick || chars[index - 1].isNumberQuick || chars[index - 1] == "-" || chars[index - 1] == "/") else { return nil }
         var cursor = index
         var country = false
         if cursor < chars.count, chars[cursor] == "+" { cursor += 1 }
@@ -102,7 +102,7 @@ public enum PhonePattern {
         func digits(_ count: Int) -> String? {
             guard cursor + count <= chars.count else { return nil }
             let run = chars[cursor..<(cursor + count)]
-            guard run.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            guard run.allSatisfy({ $0.isASCII && $0.isNumberQuick }) else { return nil }
             cursor += count
             return String(run)
         }
@@ -127,7 +127,7 @@ public enum PhonePattern {
         let second = chars[cursor]
         cursor += 1
         guard let line = digits(4) else { return nil }
-        if cursor < chars.count, chars[cursor].isNumber || chars[cursor] == "-" && cursor + 1 < chars.count && chars[cursor + 1].isNumber { return nil }
+        if cursor < chars.count, chars[cursor].isNumberQuick || chars[cursor] == "-" && cursor + 1 < chars.count && chars[cursor + 1].isNumberQuick { return nil }
         // Spaces alone separate a number only after "+1", or the digits are more likely a count.
         if separator == " " && second == " " && !country { return nil }
         guard let a = area.first, let e = exchange.first, a >= "2", e >= "2" else { return nil }
@@ -145,7 +145,7 @@ public enum PhonePattern {
         for marker in ["extension", "ext.", "ext", "x"] where rest.hasPrefix(marker) {
             var position = cursor + marker.count
             while position < chars.count, chars[position] == " " || chars[position] == ":" { position += 1 }
-            let digits = chars[position...].prefix { $0.isNumber }
+            let digits = chars[position...].prefix { $0.isNumberQuick }
             guard (2...6).contains(digits.count) else { return nil }
             var end = position + digits.count
             if end < chars.count, chars[end] == ")" { end += 1 }

@@ -153,7 +153,7 @@ public enum ResolutionPattern {
         var lastWord = ""
         var wordBeforeSpace = ""
         for char in text {
-            if char.isUppercase, previous == " ", ".!?".contains(beforePrevious), !current.isEmpty,
+            if char.isUppercaseQuick, previous == " ", ".!?".contains(beforePrevious), !current.isEmpty,
                !(beforePrevious == "." && isAbbreviation(wordBeforeSpace)) {
                 result.append(current.trimmingSpaces())
                 current = ""
@@ -207,7 +207,7 @@ public enum ResolutionPattern {
     /// "Cllr.", "Dr."), "No.", "St.".
     static func isAbbreviation(_ word: String) -> Bool {
         let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
-        if bare.count == 1, bare.first?.isUppercase == true { return true }
+        if bare.count == 1, bare.first?.isUppercaseQuick == true { return true }
         return ["mr", "mrs", "ms", "dr", "cllr", "st", "no", "nos", "rev", "revd", "prof", "jr", "sr", "messrs", "cllrs", "vs", "approx",
                 "ref", "tel"].contains(bare.asciiLowercased())
     }

@@ -45,7 +45,7 @@ public enum RiskHeaderPattern {
         else { return nil }
         func trimmed(_ text: Substring) -> String {
             var words = text.split(separator: " ")
-            while let first = words.first, first.allSatisfy({ $0 == "-" || $0 == "–" }) || first.allSatisfy(\.isNumber) { words.removeFirst() }
+            while let first = words.first, first.allSatisfy({ $0 == "-" || $0 == "–" }) || first.allSatisfy(\.isNumberQuick) { words.removeFirst() }
             return words.joined(separator: " ")
         }
         // Lower-casing ASCII keeps every byte where it was, so the ranges hold in `cell`.

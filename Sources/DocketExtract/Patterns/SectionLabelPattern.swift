@@ -34,11 +34,11 @@ public enum SectionLabelPattern {
         let parsed: (SectionLabel, Substring)?
         if let code = code(text) {
             parsed = code
-        } else if first.isASCII && first.isNumber {
+        } else if first.isASCII && first.isNumberQuick {
             parsed = decimal(text)
         } else if first == "(" {
             parsed = bracketed(text)
-        } else if first.isASCII && first.isLetter {
+        } else if first.isASCII && first.isLetterQuick {
             parsed = lettered(text)
         } else {
             parsed = nil
@@ -75,10 +75,10 @@ public enum SectionLabelPattern {
         }
         for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "] where text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
-            guard let first = rest.first, first.isASCII, first.isNumber else { continue }
+            guard let first = rest.first, first.isASCII, first.isNumberQuick else { continue }
             // "SECTION 1." of a resolution; "Section 34 (12) of the Planning Act" is a reference.
             if word.hasPrefix("S") {
-                let digits = rest.prefix { $0.isNumber }
+                let digits = rest.prefix { $0.isNumberQuick }
                 guard rest.dropFirst(digits.count).first == "." || rest.dropFirst(digits.count).first == ":" else { continue }
             }
             return rest
@@ -150,11 +150,11 @@ public enum SectionLabelPattern {
         var out = ""
         var lastWasToken = false
         for char in printed {
-            if char.isNumber || char.isLetter {
+            if char.isNumberQuick || char.isLetterQuick {
                 if !lastWasToken {
-                    if char.isNumber { out += "1" }
-                    else if label.roman != nil && label.letters.count > 1 { out += char.isUppercase ? "I" : "i" }
-                    else { out += char.isUppercase ? "A" : "a" }
+                    if char.isNumberQuick { out += "1" }
+                    else if label.roman != nil && label.letters.count > 1 { out += char.isUppercaseQuick ? "I" : "i" }
+                    else { out += char.isUppercaseQuick ? "A" : "a" }
                 }
                 lastWasToken = true
             } else {
@@ -170,14 +170,14 @@ public enum SectionLabelPattern {
         var index = text.startIndex
         var digitsEnd = index
         while true {
-            let digits = text[index...].prefix { $0.isASCII && $0.isNumber }
+            let digits = text[index...].prefix { $0.isASCII && $0.isNumberQuick }
             guard (1...3).contains(digits.count), let value = Int(digits) else { return nil }
             components.append(value)
             index = digits.endIndex
             digitsEnd = index
             guard index < text.endIndex, text[index] == ".", components.count < 4 else { break }
             let next = text.index(after: index)
-            guard next < text.endIndex, text[next].isASCII, text[next].isNumber else { break }
+            guard next < text.endIndex, text[next].isASCII, text[next].isNumberQuick else { break }
             index = next
         }
         guard !components.contains(0) else { return nil }
@@ -201,10 +201,10 @@ public enum SectionLabelPattern {
         let inner = text.dropFirst().prefix { $0 != ")" }
         guard inner.endIndex < text.endIndex, !inner.isEmpty, inner.count <= 4 else { return nil }
         let after = text[text.index(after: inner.endIndex)...]
-        if inner.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(inner), value > 0, value < 100 {
+        if inner.allSatisfy({ $0.isASCII && $0.isNumberQuick }), let value = Int(inner), value > 0, value < 100 {
             return (SectionLabel(style: .parenNumber, components: [value], printed: String(value), letters: "", punctuated: true), after)
         }
-        guard inner.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        guard inner.allSatisfy({ $0.isASCII && $0.isLetterQuick }) else { return nil }
         let letters = String(inner)
         guard letters.count == 1 || RomanNumeral.value(letters.asciiLowercased()) != nil else { return nil }
         return (SectionLabel(style: .letter, components: [letterPosition(letters)], printed: "(\(letters))",
@@ -225,7 +225,7 @@ public enum SectionLabelPattern {
             }
         }
         guard following == UInt8(ascii: ")") || following == UInt8(ascii: ".") && byteCount == 1 else { return nil }
-        let letters = text.prefix { $0.isASCII && $0.isLetter }
+        let letters = text.prefix { $0.isASCII && $0.isLetterQuick }
         guard !letters.isEmpty, letters.endIndex < text.endIndex else { return nil }
         let mark = text[letters.endIndex]
         guard mark == ")" || mark == "." else { return nil }
@@ -248,32 +248,32 @@ public enum SectionLabelPattern {
     /// not a unit or a currency sign.
     private static func restIsPlausible(_ rest: Substring, label: SectionLabel, gap: Int) -> Bool {
         guard let first = rest.first else { return label.punctuated || label.style != .letter }
-        if first.isNumber {
+        if first.isNumberQuick {
             // "88. 24/00108 - Revenue and Capital Budget…", "a) 24-00093 - Decision Report": a
             // decision number opening a title; "3.7        21-063        COVID-19 Paid Sick Leave
             // Ordinance.": an agenda's file number in a column of its own.
-            let token = rest.prefix { !$0.isWhitespace }
+            let token = rest.prefix { !$0.isWhitespaceQuick }
             return (label.punctuated && label.depth == 1 || gap >= 4) && label.style != .parenNumber
                 && (token.containsASCII("/") || token.containsASCII("-")) && token.utf8.count <= 12
         }
-        if first.isLowercase { return false }
+        if first.isLowercaseQuick { return false }
         if "%£$€.,;:/-–)".contains(first) { return false }
         switch label.style {
         case .code:
-            return first.isUppercase || first == "(" || first == "*" || first == "\"" || first == "“"
+            return first.isUppercaseQuick || first == "(" || first == "*" || first == "\"" || first == "“"
         case .decimal where !label.punctuated && label.depth == 1:
             // "3 Financial implications" is a label; "100 Children were…" and "15 DECEMBER 2015" are not.
-            let word = rest.prefix { $0.isLetter }.asciiLowercased()
+            let word = rest.prefix { $0.isLetterQuick }.asciiLowercased()
             if DatePattern.months[word] != nil { return false }
             // "12 Main Street" is an address.
             if AddressPattern.isStreetAddress(label.printed + " " + rest) { return false }
-            return first.isUppercase && (gap >= 2 || label.components[0] <= 30)
+            return first.isUppercaseQuick && (gap >= 2 || label.components[0] <= 30)
         case .letter where label.printed.count == 1 && !label.punctuated:
             return false
         case .letter:
             // "A. Agree…", "a. Full council", but not initials such as "J. Smith".
-            if label.printed.count == 1, label.printed.first!.isUppercase, !label.printed.hasPrefix("(") {
-                let word = rest.prefix { $0.isLetter }
+            if label.printed.count == 1, label.printed.first!.isUppercaseQuick, !label.printed.hasPrefix("(") {
+                let word = rest.prefix { $0.isLetterQuick }
                 return gap >= 2 || word.count >= 3 && word.uppercased() != word || word.count >= 3 && word == word.uppercased()
             }
             return true

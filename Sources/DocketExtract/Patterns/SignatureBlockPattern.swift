@@ -29,7 +29,7 @@ enum SignatureBlockPattern {
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count <= 300 else { return false }
         var words: [String] = []
-        for word in line.asciiLowercased().split(whereSeparator: { !$0.isLetter }) {
+        for word in line.asciiLowercased().split(whereSeparator: { !$0.isLetterQuick }) {
             if !captionWords.contains(String(word)) { break }
             words.append(String(word))
         }
@@ -38,7 +38,7 @@ enum SignatureBlockPattern {
         guard signs, dates else { return false }
         // Nothing but caption words, rules and a date: letters after the caption words must
         // belong to the written date ("Dated 2nd May 2017").
-        let rest = line.asciiLowercased().split(whereSeparator: { !$0.isLetter }).dropFirst(words.count)
+        let rest = line.asciiLowercased().split(whereSeparator: { !$0.isLetterQuick }).dropFirst(words.count)
         return rest.isEmpty || DatePattern.first(in: line) != nil
     }
 }

@@ -5,7 +5,7 @@ import DocketModel
 enum ClassifierText {
     /// "Services", "Manager": a capitalised word in lower case after its first letter.
     static func isTitleCaseWord(_ word: String) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
+        guard let first = word.first, first.isUppercaseQuick, word.count >= 2 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercaseQuick || $0 == "-" || $0 == "'" }
     }
 }

@@ -113,7 +113,7 @@ struct DetachedLabels {
     private static func bareLabel(_ unit: Unit, role: LineRole) -> SectionLabel? {
         if case .labelled(let label, nil, let text, 0) = role, text.isEmpty { return label }
         guard case .text = role, let last = unit.text.last, ",;".contains(last), unit.text.utf8.count <= 12,
-              unit.text.dropLast().allSatisfy({ $0.isNumber || $0 == "." }), unit.text.dropLast().containsASCII(".") else { return nil }
+              unit.text.dropLast().allSatisfy({ $0.isNumberQuick || $0 == "." }), unit.text.dropLast().containsASCII(".") else { return nil }
         guard let match = SectionLabelPattern.match(unit.text.dropLast() + "."), match.rest.isEmpty else { return nil }
         return match.label
     }
@@ -172,16 +172,16 @@ struct DetachedLabels {
             for word in units[line].text.split(separator: " ") {
                 // "6:00 p.m." belongs to a title in capitals.
                 let isTime = word == "p.m." || word == "a.m."
-                if !rest.isEmpty || word.contains(where: \.isLowercase) && !isTime { rest.append(word) } else { words.append(word) }
+                if !rest.isEmpty || word.contains(where: \.isLowercaseQuick) && !isTime { rest.append(word) } else { words.append(word) }
             }
             if line > index { consumed += 1 }
             line += 1
         }
-        guard words.filter({ $0.filter(\.isLetter).count >= 2 }).count >= 2 || words.first.map({ $0.filter(\.isLetter).count >= 5 }) == true,
+        guard words.filter({ $0.filter(\.isLetterQuick).count >= 2 }).count >= 2 || words.first.map({ $0.filter(\.isLetterQuick).count >= 5 }) == true,
               words.count <= 45, !words.contains(where: { $0.hasSuffix(":") }) else { return nil }  // "AYES: …" is a field
         let heading = words.joined(separator: " ").trimming { " .–—-,".contains($0) }
         let runIn = rest.joined(separator: " ")
-        let isDivision = words.filter { $0.contains(where: \.isLetter) }.count <= divisionWords
+        let isDivision = words.filter { $0.contains(where: \.isLetterQuick) }.count <= divisionWords
         return Candidate(index: index, heading: heading, runIn: runIn, consumed: consumed, isDivision: isDivision)
     }
 

@@ -152,8 +152,8 @@ struct FrontMatterReader {
             let start = text[gap.upperBound...].firstIndex { $0 != " " } ?? text.endIndex
             guard start < text.endIndex else { break }
             let piece = text[start...]
-            if let colon = piece.prefix(40).firstIndex(of: ":"), piece.first?.isUppercase == true,
-               piece[..<colon].split(separator: " ").count <= 4, !piece[..<colon].contains(where: \.isNumber),
+            if let colon = piece.prefix(40).firstIndex(of: ":"), piece.first?.isUppercaseQuick == true,
+               piece[..<colon].split(separator: " ").count <= 4, !piece[..<colon].contains(where: \.isNumberQuick),
                text[..<gap.lowerBound].containsASCII(":") || !cuts.isEmpty {
                 cuts.append(start)
             }
@@ -217,8 +217,8 @@ struct FrontMatterReader {
     static func labelled(_ unit: Unit, next: Unit?) -> Labelled? {
         let text = unit.text
         if let next, !next.startsBlock, let nextColon = next.text.firstIndex(of: ":"),
-           next.text[..<nextColon].allSatisfy({ $0.isUppercase }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
-           let gap = text.utf8Range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercase }) {
+           next.text[..<nextColon].allSatisfy({ $0.isUppercaseQuick }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
+           let gap = text.utf8Range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercaseQuick }) {
             let label = String(text[..<gap.lowerBound]) + " " + String(next.text[..<nextColon])
             let value = [String(text[gap.upperBound...]).trimmingSpaces(), String(next.text[next.text.index(after: nextColon)...]).trimmingSpaces()]
                 .filter { !$0.isEmpty }.joined(separator: " ")
@@ -229,8 +229,8 @@ struct FrontMatterReader {
         let label = String(text[..<colon]).trimmingSpaces()
         let words = label.split(separator: " ")
         let known = titleKeys.contains(label.asciiLowercased()) || bodyKeys.contains(label.asciiLowercased()) || dateKeys.contains(label.asciiLowercased())
-        guard !label.isEmpty, words.count <= 6, label.first?.isUppercase == true || known,
-              !label.contains(where: { $0.isNumber }), !label.asciiLowercased().hasPrefix("appendix"),
+        guard !label.isEmpty, words.count <= 6, label.first?.isUppercaseQuick == true || known,
+              !label.contains(where: { $0.isNumberQuick }), !label.asciiLowercased().hasPrefix("appendix"),
               !label.hasPrefix("http") else { return nil }
         let after = text[text.index(after: colon)...]
         let value = after.trimmingSpaces()
@@ -249,7 +249,7 @@ struct FrontMatterReader {
         if !unit.startsBlock && field.lines.count > 0 { return true }
         // A stray short line left by a wrapped value ("Services", "Manager").
         let words = unit.text.split(separator: " ")
-        return words.count <= 2 && !field.lines.isEmpty && unit.text.first?.isUppercase == true
+        return words.count <= 2 && !field.lines.isEmpty && unit.text.first?.isUppercaseQuick == true
             && !unit.text.containsASCII(":") && DatePattern.first(in: unit.text) == nil
             && ClassifierText.isTitleCaseWord(words.first.map(String.init) ?? "")
     }
@@ -269,7 +269,7 @@ struct FrontMatterReader {
         }
         let candidates = free.filter { position in
             let text = units[position].text
-            return text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetter)
+            return text.utf8.count <= 600 && DatePattern.first(in: text) == nil && !Self.isMasthead(text) && text.contains(where: \.isLetterQuick)
                 && !TitleReader.isLetterheadLine(text) && !Self.isNumberPlaceholder(text) && text.wordCount <= 30
                 && !(text.dropLast().utf8Contains(". ") && text.wordCount > 8)
         }
@@ -297,7 +297,7 @@ struct FrontMatterReader {
     static func isNumberPlaceholder(_ text: String) -> Bool {
         let lower = text.asciiLowercased()
         guard let range = lower.range(of: " no.") ?? lower.range(of: " no ") ?? lower.range(of: " number") else { return false }
-        return lower[..<range.lowerBound].split(separator: " ").count <= 2 && lower[range.upperBound...].allSatisfy { !$0.isLetter }
+        return lower[..<range.lowerBound].split(separator: " ").count <= 2 && lower[range.upperBound...].allSatisfy { !$0.isLetterQuick }
     }
 
     private func meeting(fields: [FrontMatterField], free: [Line], all: [Unit], docType: DocType) -> Meeting {
@@ -383,7 +383,7 @@ struct FrontMatterReader {
     /// "city council agenda"; not "agenda item 5" above a report.
     static func isAgendaLine(_ rawLine: String) -> Bool {
         // "*** AGENDA ***", "– Agenda –": the word between ornaments.
-        let line = rawLine.trimming { !$0.isLetter && !$0.isNumber }
+        let line = rawLine.trimming { !$0.isLetterQuick && !$0.isNumberQuick }
         guard !line.utf8Contains("agenda item"), line.wordCount <= 12 else { return false }
         if line == "agenda" || line.hasPrefix("agenda ") || line.hasPrefix("agenda,") || line.hasSuffix(" agenda") { return true }
         // "city council agenda and notice", "council agenda – regular meeting".
@@ -441,7 +441,7 @@ struct FrontMatterReader {
     /// Meeting Minutes"); later lines that mention minutes ("Adopt the minutes of…") do not.
     static func mastheadNamesMinutes(_ lines: [String]) -> Bool {
         lines.prefix(3).contains { line in
-            guard line.first?.isLetter == true, !line.containsASCII(":") else { return false }
+            guard line.first?.isLetterQuick == true, !line.containsASCII(":") else { return false }
             return line.utf8Contains("draft minutes") || line.utf8Contains("meeting minutes") || line.utf8Contains("council minutes")
         }
     }

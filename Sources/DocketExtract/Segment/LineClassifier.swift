@@ -97,9 +97,9 @@ struct LineClassifier {
         var byWord: [String: [(index: Int, number: Int)]] = [:]
         for (index, unit) in units.enumerated() where unit.table == nil && unit.line.indent <= unit.pageMargin + 2 {
             let text = unit.text
-            guard text.utf8.count <= 120, text.last != ".", let first = text.first, first.isUppercase else { continue }
+            guard text.utf8.count <= 120, text.last != ".", let first = text.first, first.isUppercaseQuick else { continue }
             let words = text.split(separator: " ", maxSplits: 2)
-            guard words.count == 3, words[0].allSatisfy(\.isLetter), !seriesNonHeadings.contains(words[0].asciiLowercased()) else { continue }
+            guard words.count == 3, words[0].allSatisfy(\.isLetterQuick), !seriesNonHeadings.contains(words[0].asciiLowercased()) else { continue }
             // "1 – Title", "1: Title", "6– Title", "2 - Title".
             var numberPart = Substring(words[1])
             var rest = Substring(words[2])
@@ -108,7 +108,7 @@ struct LineClassifier {
             } else if let dash = rest.first, "–-".contains(dash), rest.dropFirst().first == " " {
                 rest = rest.dropFirst(2)
             } else { continue }
-            guard let number = Int(numberPart), number < 100, rest.first?.isUppercase == true, (1...10).contains(rest.wordCount),
+            guard let number = Int(numberPart), number < 100, rest.first?.isUppercaseQuick == true, (1...10).contains(rest.wordCount),
                   isTitleLike(String(rest), maxWords: 10) else { continue }
             byWord[words[0].asciiLowercased(), default: []].append((index, number))
         }
@@ -262,7 +262,7 @@ struct LineClassifier {
     /// more. A footnote is text, wherever on the page it was printed.
     static func isFootnote(_ unit: Unit, _ match: SectionLabelPattern.Match) -> Bool {
         guard let size = unit.line.style.relativeSize, size < 0.9, match.rest.wordCount >= 5 else { return false }
-        let digits = unit.text.prefix { $0.isNumber }
+        let digits = unit.text.prefix { $0.isNumberQuick }
         return !digits.isEmpty && unit.text.dropFirst(digits.count).first == " "
     }
 
@@ -303,7 +303,7 @@ struct LineClassifier {
             return false
         }
         guard unit.line.indent + 2 > previous.line.indent,
-              let last = previous.text.last, last.isLetter || last.isNumber || last == ",",
+              let last = previous.text.last, last.isLetterQuick || last.isNumberQuick || last == ",",
               !previous.line.style.bold, previous.text.wordCount >= 6, SectionLabelPattern.match(previous.text) == nil,
               !Self.isTitleCaseHeading(previous.text) else { return false }
         return !previous.endsWellShort(before: units[index])
@@ -312,7 +312,7 @@ struct LineClassifier {
     private func labelled(_ match: SectionLabelPattern.Match, at index: Int, nestedInItem: Bool = false) -> LineRole {
         let rest = String(match.rest)
         // "A. CONSENT CALENDAR" divides an agenda as its numbers do.
-        let isAgendaDivision = match.label.style == .letter && match.label.letters.count == 1 && match.label.letters.first!.isUppercase
+        let isAgendaDivision = match.label.style == .letter && match.label.letters.count == 1 && match.label.letters.first!.isUppercaseQuick
             && match.label.punctuated && !match.label.printed.hasPrefix("(")
         // An agenda numbers its items "5", "4.2" or "C-1".
         let isAgendaItem = match.label.isItemLevel || match.label.style == .decimal && match.label.depth == 2
@@ -325,7 +325,7 @@ struct LineClassifier {
         // A labelled line set wholly in bold is a heading when it is short ("3. Background").
         let style = units[index].line.style
         if typographyIsDistinctive, style.bold, rest.wordCount <= 14, !rest.hasSuffix(","), !rest.hasSuffix(";"),
-           !rest.hasSuffix(".") || rest.wordCount <= 6, rest.contains(where: \.isLetter), !Self.isProse(rest),
+           !rest.hasSuffix(".") || rest.wordCount <= 6, rest.contains(where: \.isLetterQuick), !Self.isProse(rest),
            units.indices.contains(index + 1) ? !units[index + 1].line.style.bold || units[index + 1].startsBlock : true {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
         }
@@ -357,7 +357,7 @@ struct LineClassifier {
             next += 1
         }
         // "18.05.1 Election of Chair" with the item's text on the lines below it.
-        if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercase {
+        if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercaseQuick {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
         }
         let words = Self.withoutPageReference(TextJoiner.join(parts))
@@ -414,7 +414,7 @@ struct LineClassifier {
         let joined = TextJoiner.join(parts)
         // "Approval of Minutes   Approval of October 13, 2022 Minutes.": one gap between them.
         if PageFurniture.columnGaps(rest) == 1, let gap = rest.utf8Range(of: "   "), rest[..<gap.lowerBound].wordCount >= 2,
-           Self.isTitleCaseHeading(String(rest[..<gap.lowerBound])), rest[gap.upperBound...].first(where: { $0 != " " })?.isUppercase == true {
+           Self.isTitleCaseHeading(String(rest[..<gap.lowerBound])), rest[gap.upperBound...].first(where: { $0 != " " })?.isUppercaseQuick == true {
             let title = String(rest[..<gap.lowerBound])
             let heading = title.trimmingCharacters(in: CharacterSet(charactersIn: " -–—:"))
             return (heading, String(joined.dropFirst(title.count)).trimmingSpaces(), parts.count - 1)
@@ -426,10 +426,10 @@ struct LineClassifier {
         if title.hasSuffix(".") { title.removeLast() }
         // "… TENTATIVE PARCEL MAP NO. 83479, …": a number's abbreviation is no sentence's end.
         let stops = title.utf8Contains(". ") && (!inCapitals || title.split(separator: " ").dropLast().contains {
-            $0.hasSuffix(".") && $0.filter(\.isLetter).count > 2
+            $0.hasSuffix(".") && $0.filter(\.isLetterQuick).count > 2
         })
         guard !title.isEmpty, title.wordCount <= (inCapitals ? 90 : 40), !stops, let first = title.first,
-              first.isUppercase || first.isNumber || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
+              first.isUppercaseQuick || first.isNumberQuick || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
               !title.hasSuffix(","), !title.hasSuffix(";") else { return nil }
         return (Self.stripColon(title), "", parts.count - 1)
     }
@@ -457,30 +457,30 @@ struct LineClassifier {
         for (index, word) in words.enumerated().prefix(16) where index >= 1 && (word == "-" || word == "–") {
             let title = words[..<index].joined(separator: " ")
             let after = words[(index + 1)...]
-            guard after.count >= 3, after.first?.first?.isUppercase == true,
-                  TitleReader.isCapitals(title) || isTitleCaseHeading(title), title.first?.isLetter == true,
+            guard after.count >= 3, after.first?.first?.isUppercaseQuick == true,
+                  TitleReader.isCapitals(title) || isTitleCaseHeading(title), title.first?.isLetterQuick == true,
                   after.prefix(8).contains(where: { word in
-                      word.first?.isLowercase == true && word.filter(\.isLetter).count >= 4 && !titleWords.contains(word.asciiLowercased())
+                      word.first?.isLowercaseQuick == true && word.filter(\.isLetterQuick).count >= 4 && !titleWords.contains(word.asciiLowercased())
                   }) else { break }
             return title
         }
         var titleCase = true
         for cut in 1..<min(words.count - 2, 25) {
             let previous = words[cut - 1]
-            let letters = previous.filter(\.isLetter)
-            if letters.count >= 4, previous.first?.isUppercase != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
+            let letters = previous.filter(\.isLetterQuick)
+            if letters.count >= 4, previous.first?.isUppercaseQuick != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
             if previous.last.map({ ".;:!?".contains($0) }) == true { return nil }
             guard titleCase else { return nil }
             let word = words[cut]
-            guard cut >= 2, word.first?.isUppercase == true, !titleConnectors.contains(previous.asciiLowercased()) else { continue }
+            guard cut >= 2, word.first?.isUppercaseQuick == true, !titleConnectors.contains(previous.asciiLowercased()) else { continue }
             var next = cut + 1
             while next < words.count, next <= cut + 2, titleConnectors.contains(words[next].asciiLowercased()), words[next] != "to" { next += 1 }
             guard next < words.count else { return nil }
             let following = words[next]
             if titleWords.contains(following.asciiLowercased()) { continue }
             let opensSentence = sentenceOpeners.contains(word.asciiLowercased())
-                && following.first?.isUppercase == true && next + 1 < words.count && words[next + 1].first?.isLowercase == true
-            let lowerWord = following.first?.isLowercase == true && following.filter(\.isLetter).count >= 3
+                && following.first?.isUppercaseQuick == true && next + 1 < words.count && words[next + 1].first?.isLowercaseQuick == true
+            let lowerWord = following.first?.isLowercaseQuick == true && following.filter(\.isLetterQuick).count >= 3
             guard opensSentence || lowerWord, words.count - cut >= 3 else { continue }
             let title = words[..<cut].joined(separator: " ")
             guard !isProse(title), DecisionVerbPattern.table[words[0].asciiLowercased()] == nil else { return nil }
@@ -562,12 +562,12 @@ struct LineClassifier {
         guard let dash = heading.utf8Range(of: " - ") ?? heading.utf8Range(of: " – ") else { return nil }
         let title = heading[..<dash.lowerBound].trimmingSpaces()
         let value = heading[dash.upperBound...].trimmingSpaces()
-        guard title.contains(where: \.isLetter), !value.isEmpty else { return nil }
+        guard title.contains(where: \.isLetterQuick), !value.isEmpty else { return nil }
         let lower = value.asciiLowercased()
         let none = ["none", "nil", "n/a", "none received", "no apologies"].contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
         let when = TitleReader.hasTime(value) && TitleReader.isDateTimeLine(value)
         // "Adjourned at 9:05": what happened, and when.
-        let done = value.wordCount <= 6 && value.contains(where: \.isNumber)
+        let done = value.wordCount <= 6 && value.contains(where: \.isNumberQuick)
             && Words(value).first.map { $0.count > 3 && $0.asciiLowercased().hasSuffix("ed") } == true
         return none || when || done ? (title, value) : nil
     }
@@ -591,7 +591,7 @@ struct LineClassifier {
             return true
         }
         let lower = " " + heading.asciiLowercased()
-        return heading.contains(where: \.isNumber)
+        return heading.contains(where: \.isNumberQuick)
             && [" meeting closed", " meeting ended", " meeting to a close", " meeting concluded", " meeting was closed"].contains { lower.utf8Contains($0) }
     }
 
@@ -623,7 +623,7 @@ struct LineClassifier {
            text[dash.upperBound...].trimmingSpaces().hasPrefix("-") || text[dash.upperBound...].trimmingSpaces().hasPrefix("–") {
             let runIn = String(text[dash.upperBound...].drop { " -–".contains($0) })
             // The notice is a sentence: several words in lower case.
-            if runIn.split(separator: " ").filter({ $0.first?.isLowercase == true && $0.count >= 3 }).count >= 3 {
+            if runIn.split(separator: " ").filter({ $0.first?.isLowercaseQuick == true && $0.count >= 3 }).count >= 3 {
                 return .heading(title, runIn: runIn)
             }
         }
@@ -662,15 +662,15 @@ struct LineClassifier {
         let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
         if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
         let words = text.split(separator: " ")
-        guard words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }).count >= 2,
+        guard words.filter({ $0.count >= 3 && $0.allSatisfy(\.isLetterQuick) }).count >= 2,
               text.count <= 90,
               !((index == 0 || units[index - 1].text.hasSuffix(":")) && Self.isPersonName(text)),  // "Report author:" / "Helen Marsh"
               !Self.isProse(text), !Self.isSentence(text),
               // "Village hall hire £108.00": a line of a payments list.
               !text.utf8Contains("£") && !text.containsASCII("$") || MoneyPattern.all(in: text).isEmpty,
               Self.isTitleLike(text, maxWords: 10), !Self.endsWithFunctionWord(text),
-              PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercase),
-              words.filter({ $0.first?.isNumber == true }).count <= 1 else { return false }
+              PageFurniture.columnGaps(text) == 0, text.contains(where: \.isLowercaseQuick),
+              words.filter({ $0.first?.isNumberQuick == true }).count <= 1 else { return false }
         return true
     }
 
@@ -719,7 +719,7 @@ struct LineClassifier {
         // "Apologies: Mr …" with the label in bold, in the body (labels before it are fields).
         guard index >= titlesFrom, style.boldLead > 0, let (head, rest) = Self.runIn(text, maxWords: 6),
               !Self.fieldLabels.contains(HeadingVocabulary.normalize(head)), !repeatedLabels.contains(HeadingVocabulary.normalize(head)),
-              head.filter({ !$0.isWhitespace }).count <= style.boldLead + 1,
+              head.filter({ !$0.isWhitespaceQuick }).count <= style.boldLead + 1,
               Self.isStyledHeadingText(head, maxWords: 6) else { return nil }
         return .heading(head, runIn: rest)
     }
@@ -728,8 +728,8 @@ struct LineClassifier {
     /// person's name, a decision marker, a date or a number, and not a row of table cells.
     static func isStyledHeadingText(_ text: String, maxWords: Int) -> Bool {
         let words = text.wordCount
-        let first = text.prefix { $0.isLetter }.asciiLowercased()
-        guard words >= 1, words <= maxWords, text.contains(where: \.isLetter), isTitleLike(text, maxWords: maxWords),
+        let first = text.prefix { $0.isLetterQuick }.asciiLowercased()
+        guard words >= 1, words <= maxWords, text.contains(where: \.isLetterQuick), isTitleLike(text, maxWords: maxWords),
               !captionWords.contains(first), !stripColon(text).containsASCII(":"),
               !styledNonHeadings.contains(HeadingVocabulary.normalize(text)), PageFurniture.columnGaps(text) == 0,
               !isProse(text), !endsWithFunctionWord(text), DatePattern.first(in: text)?.range.count ?? 0 < text.count - 4 else { return false }
@@ -745,7 +745,7 @@ struct LineClassifier {
     }
 
     func isVocabularyHeading(_ text: String) -> Bool {
-        text.utf8.count <= 120 && text.first?.isUppercase == true && HeadingVocabulary.exactKind(text) != nil
+        text.utf8.count <= 120 && text.first?.isUppercaseQuick == true && HeadingVocabulary.exactKind(text) != nil
     }
 
     // MARK: Text tests
@@ -766,7 +766,7 @@ struct LineClassifier {
     /// Starts with a capital (or an opening bracket or quote), has at most `maxWords` words, is one
     /// sentence at most, and does not end like a clause that continues.
     static func isTitleLike(_ text: String, maxWords: Int) -> Bool {
-        guard text.utf8.count <= 660, let first = text.first, first.isUppercase || first.isNumber || "(‘'\"“".contains(first) else { return false }
+        guard text.utf8.count <= 660, let first = text.first, first.isUppercaseQuick || first.isNumberQuick || "(‘'\"“".contains(first) else { return false }
         let words = text.wordCount
         guard words > 0, words <= maxWords, text.utf8.count <= 220 || text.count <= 220 else { return false }
         if let last = text.last, ",;".contains(last) { return false }
@@ -784,8 +784,8 @@ struct LineClassifier {
         guard let first = words.first?.asciiLowercased(), !sentenceOpeners.contains(first),
               !["in", "on", "at", "as", "for", "following", "with", "after", "during", "since"].contains(first),
               !text.asciiLowercased().utf8Contains("the following") else { return false }
-        let long = words.filter { $0.filter(\.isLetter).count >= 4 }
-        let capitalised = long.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        let long = words.filter { $0.filter(\.isLetterQuick).count >= 4 }
+        let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true }
         return !long.isEmpty && capitalised.count * 2 >= long.count
     }
 
@@ -797,10 +797,10 @@ struct LineClassifier {
         let words = text.split(separator: " ")
         guard (1...8).contains(words.count), text.utf8.count <= 100, let last = text.last, !".,;".contains(last),
               !text.containsASCII(","),
-              text.first?.isUppercase == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
+              text.first?.isUppercaseQuick == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
         return words.allSatisfy { word in
-            let letters = word.filter(\.isLetter)
-            return letters.count < 4 || word.first?.isUppercase == true || word.first?.isLetter == false
+            let letters = word.filter(\.isLetterQuick)
+            return letters.count < 4 || word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false
         }
     }
 
@@ -812,7 +812,7 @@ struct LineClassifier {
         var words: [Substring] = []
         var lettered = 0
         for word in Words(text) {
-            let letters = word.filter(\.isLetter)
+            let letters = word.filter(\.isLetterQuick)
             if letters.isEmpty { words.append(word); continue }
             guard letters.uppercased() == letters else { break }
             // "RISK ASSESSMENT REPORT – J Breheny to look at …": an initial after a dash opens the text.
@@ -820,18 +820,18 @@ struct LineClassifier {
             words.append(word)
             lettered += 1
         }
-        while let last = words.last, last.filter(\.isLetter).isEmpty { words.removeLast() }
+        while let last = words.last, last.filter(\.isLetterQuick).isEmpty { words.removeLast() }
         // "A WPL Scoping Study was …": an article and an acronym open a sentence.
         // The capitals are not the whole line: a word follows them.
         guard let lastWord = words.last, text[lastWord.endIndex...].utf8.contains(where: { $0 != 0x20 }),
-              lettered >= 2 || (words.first?.filter(\.isLetter).count ?? 0) >= 6,
-              words.contains(where: { $0.filter(\.isLetter).count >= 4 }),
+              lettered >= 2 || (words.first?.filter(\.isLetterQuick).count ?? 0) >= 6,
+              words.contains(where: { $0.filter(\.isLetterQuick).count >= 4 }),
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
         // Only the separator after the title goes; the text keeps its own final stop.
         let after = String(text[end...].drop { " .:-–".contains($0) })
-        guard let first = after.first, first.isUppercase || first.isNumber || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
+        guard let first = after.first, first.isUppercaseQuick || first.isNumberQuick || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
         guard !endsWithFunctionWord(heading.asciiLowercased()) else { return nil }
         return (heading, after)
     }
@@ -844,8 +844,8 @@ struct LineClassifier {
         let title = String(text[..<stop.lowerBound])
         let after = String(text[stop.upperBound...])
         // Not a name cut at an initial ("Melena and Michael C. Smith"), nor cells of a table row.
-        guard title.wordCount >= 2, after.first?.isUppercase == true, isTitleCaseHeading(title), !isPersonName(title),
-              !title.contains(where: \.isNumber), (title.split(separator: " ").last?.count ?? 0) >= 3,
+        guard title.wordCount >= 2, after.first?.isUppercaseQuick == true, isTitleCaseHeading(title), !isPersonName(title),
+              !title.contains(where: \.isNumberQuick), (title.split(separator: " ").last?.count ?? 0) >= 3,
               !title.utf8Contains("  ") else { return nil }
         return (title, after)
     }
@@ -859,10 +859,10 @@ struct LineClassifier {
               text.utf8.distance(from: text.startIndex, to: dash.lowerBound) <= 70 else { return nil }
         let title = String(text[..<dash.lowerBound]).trimmingSpaces()
         let after = String(text[dash.upperBound...]).trimmingSpaces()
-        guard (1...6).contains(title.wordCount), after.first?.isLowercase == true, after.wordCount >= 4,
+        guard (1...6).contains(title.wordCount), after.first?.isLowercaseQuick == true, after.wordCount >= 4,
               isTitleLike(title, maxWords: 6), !endsWithFunctionWord(title), !isProse(title), !isSentence(title),
               let first = Words(title).first, !sentenceOpeners.contains(first.asciiLowercased()),
-              !title.contains(where: \.isNumber) else { return nil }
+              !title.contains(where: \.isNumberQuick) else { return nil }
         return (title, after)
     }
 
@@ -885,13 +885,13 @@ struct LineClassifier {
     /// of its longer words capitalised, and does not end on a small word.
     static func titleCaseRunIn(_ text: String) -> (String, String)? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count >= 2, let first = words[0].first, first.isUppercase || first.isNumber else { return nil }
+        guard words.count >= 2, let first = words[0].first, first.isUppercaseQuick || first.isNumberQuick else { return nil }
         for cut in 1..<min(words.count, 16) {
             let word = words[cut]
             let lower = word.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)
             let isBreak = word == "-" || word == "–" || word == "•" || SectionLabelPattern.match(String(word) + " X")?.label.style == .letter
                 && (word.hasSuffix(")") || word.hasPrefix("("))
-            let opensSentence = word.first?.isUppercase == true && sentenceOpeners.contains(lower)
+            let opensSentence = word.first?.isUppercaseQuick == true && sentenceOpeners.contains(lower)
             guard isBreak || opensSentence else {
                 if word.last.map({ ".,;:!?".contains($0) }) == true { return nil }  // a sentence before any opener
                 continue
@@ -901,8 +901,8 @@ struct LineClassifier {
             // "Noted the membership of the Committee …" is a resolution, not a title.
             let joined = title.joined(separator: " ")
             if isProse(joined) || DecisionVerbPattern.table[words[0].asciiLowercased()] != nil { return nil }
-            let long = title.filter { $0.filter(\.isLetter).count >= 4 }
-            let capitalised = long.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true || $0.first == "(" }
+            let long = title.filter { $0.filter(\.isLetterQuick).count >= 4 }
+            let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true || $0.first == "(" }
             guard capitalised.count * 5 >= long.count * 3 else { return nil }
             let after = words[(isBreak && !word.hasSuffix(")") ? cut + 1 : cut)...].joined(separator: " ")
             guard after.wordCount >= 2 else { return nil }
@@ -924,7 +924,7 @@ struct LineClassifier {
         // "NOTE the forecast…", "AGREE the changes": an instruction, not a heading; a title set
         // wholly in capitals ("APPROVE THE MINUTES OF MAY 2, 2024") is an agenda item's name.
         if let first = Words(text).first, first.count >= 4, first.uppercased() == first,
-           DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2, text.contains(where: \.isLowercase) {
+           DecisionVerbPattern.table[first.asciiLowercased()] != nil, text.wordCount > 2, text.contains(where: \.isLowercaseQuick) {
             return true
         }
         if ["resolved", "agreed", "that ", "it was", "members "].contains(where: { lower.hasPrefix($0) }) { return true }
@@ -972,8 +972,8 @@ struct LineClassifier {
             }
             guard capitals >= 4 else { return false }
         } else {
-            if text.contains(where: \.isNumber) { return false }
-            let letters = text.filter(\.isLetter)
+            if text.contains(where: \.isNumberQuick) { return false }
+            let letters = text.filter(\.isLetterQuick)
             guard letters.count >= 4, letters.uppercased() == letters else { return false }
         }
         // "CITY OF" over the city's name; "EXHIBIT A" ends with a letter, not the article;

@@ -48,7 +48,7 @@ struct SectionTreeBuilder {
     static func opensLabelledParagraph(_ text: String) -> Bool {
         guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
         let label = text[..<colon]
-        return label.wordCount <= 3 && label.first?.isUppercase == true && HeadingVocabulary.exactKind(String(label)) != nil
+        return label.wordCount <= 3 && label.first?.isUppercaseQuick == true && HeadingVocabulary.exactKind(String(label)) != nil
     }
 
     mutating func build(units: [Unit], roles: [LineRole], from start: Int, docType: DocType) -> [Section] {

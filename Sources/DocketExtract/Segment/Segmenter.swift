@@ -152,7 +152,7 @@ public struct Segmenter: Sendable {
             switch role {
             case .labelled(_, nil, let text, _) where text.isEmpty && leadingBareLabels: continue
             case .labelled, .heading: return index
-            default: if units[index].text.contains(where: \.isLetter) { leadingBareLabels = false }
+            default: if units[index].text.contains(where: \.isLetterQuick) { leadingBareLabels = false }
             }
         }
         return proseStart(units: units, from: first)
@@ -163,7 +163,7 @@ public struct Segmenter: Sendable {
     /// that opens the meeting) — ten words or more, not a "Label: value" field. The whole
     /// paper when there is none.
     static func proseStart(units: [Unit], from first: Int) -> Int {
-        guard let titleLine = units[first...].firstIndex(where: { $0.blockKind != .metadata && $0.text.contains(where: \.isLetter) }) else {
+        guard let titleLine = units[first...].firstIndex(where: { $0.blockKind != .metadata && $0.text.contains(where: \.isLetterQuick) }) else {
             return units.count
         }
         let head = units[(titleLine + 1)...].prefix(30)
@@ -172,7 +172,7 @@ public struct Segmenter: Sendable {
             return AttendanceLabelPattern.role(of: String(unit.text[..<colon])) != nil
         }
         return units[((attendance ?? titleLine) + 1)...].firstIndex { unit in
-            guard unit.startsBlock || unit.text.first?.isUppercase == true, unit.text.wordCount >= 10 else { return false }
+            guard unit.startsBlock || unit.text.first?.isUppercaseQuick == true, unit.text.wordCount >= 10 else { return false }
             return !unit.text.split(separator: " ").prefix(4).contains { $0.hasSuffix(":") }
         } ?? units.count
     }

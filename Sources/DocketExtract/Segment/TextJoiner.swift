@@ -9,7 +9,7 @@ enum TextJoiner {
             guard !part.isEmpty else { continue }
             if out.isEmpty {
                 out = part
-            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLowercase == true {
+            } else if out.hasSuffix("-"), out.dropLast().last?.isLetterQuick == true, part.first?.isLowercaseQuick == true {
                 out += part
             } else {
                 out += " " + part

@@ -25,7 +25,7 @@ enum TitleReader {
         var index = units.startIndex
         // Markdown front matter and a letterhead block come first.
         while index < units.endIndex, units[index].blockKind == .metadata || isBareLabel(units[index].text)
-                || !units[index].text.contains(where: \.isLetter) {
+                || !units[index].text.contains(where: \.isLetterQuick) {
             index += 1
         }
         if index < units.endIndex, let last = lastLetterheadLine(units, from: index) {
@@ -60,7 +60,7 @@ enum TitleReader {
             // A notice printed above the masthead ("A detailed Commission packet is available …",
             // "Decisions of the Planning Commission may be appealed …") is passed over.
             if parts.isEmpty, skippedNotices < 4, text.wordCount >= 8, !namesMeeting(text),
-               text.split(separator: " ").filter({ $0.first?.isLowercase == true }).count >= 4 {
+               text.split(separator: " ").filter({ $0.first?.isLowercaseQuick == true }).count >= 4 {
                 skippedNotices += 1
                 index += 1
                 while index < units.endIndex, !units[index].startsBlock { index += 1 }
@@ -94,7 +94,7 @@ enum TitleReader {
         }
         guard !parts.isEmpty else { return nil }
         let title = TextJoiner.join(parts).collapsingSpaces()
-        return title.contains(where: \.isLetter) ? title : nil
+        return title.contains(where: \.isLetterQuick) ? title : nil
     }
 
     /// Words a masthead prints alone above the meeting's name.
@@ -112,7 +112,7 @@ enum TitleReader {
         }
         let joined = TextJoiner.join(parts)
         // Prose: words in lower case, not a masthead's capitals that end with "P.M.".
-        let lowerWords = joined.split(separator: " ").filter { $0.first?.isLowercase == true && $0.count >= 2 }.count
+        let lowerWords = joined.split(separator: " ").filter { $0.first?.isLowercaseQuick == true && $0.count >= 2 }.count
         return joined.hasSuffix(".") && joined.wordCount > 12 && lowerWords >= 4
     }
 
@@ -223,8 +223,8 @@ enum TitleReader {
             rest = String(chars[..<date.range.lowerBound]) + " " + String(chars[date.range.upperBound...])
         }
         let words = rest.split(separator: " ").filter { word in
-            word.contains(where: \.isLetter) && !["am", "pm", "a.m.", "p.m.", "at", "a.m", "p.m", "on", "@"].contains(word.asciiLowercased())
-                && !(word.first?.isNumber == true)
+            word.contains(where: \.isLetterQuick) && !["am", "pm", "a.m.", "p.m.", "at", "a.m", "p.m", "on", "@"].contains(word.asciiLowercased())
+                && !(word.first?.isNumberQuick == true)
         }
         return words.count <= 3 && (hasTime(text) || DatePattern.first(in: text) != nil)
     }
@@ -236,7 +236,7 @@ enum TitleReader {
             var search = lower.startIndex
             while let range = lower[search...].range(of: marker) {
                 let before = lower[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-                if before.last?.isNumber == true { return true }
+                if before.last?.isNumberQuick == true { return true }
                 search = range.upperBound
             }
             return false
@@ -244,7 +244,7 @@ enum TitleReader {
     }
 
     static func isCapitals(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
+        let letters = text.filter(\.isLetterQuick)
         return letters.count >= 2 && letters.uppercased() == letters
     }
 }

@@ -35,7 +35,7 @@ enum HTMLEncoding {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).asciiLowercased()
         guard let range = head.utf8Range(of: "charset=") else { return nil }
         let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-        let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        let name = value.prefix { $0.isLetterQuick || $0.isNumberQuick || $0 == "-" || $0 == "_" }
         return name.isEmpty ? nil : String(name)
     }
 }

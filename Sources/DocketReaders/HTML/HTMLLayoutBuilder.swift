@@ -289,7 +289,7 @@ struct HTMLLayoutBuilder {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 5 else { return false }
         let core = trimmed.trimming(characters: "().")
-        return !core.isEmpty && (core.allSatisfy(\.isNumber) || core.count == 1 && core.allSatisfy(\.isLetter))
+        return !core.isEmpty && (core.allSatisfy(\.isNumberQuick) || core.count == 1 && core.allSatisfy(\.isLetterQuick))
     }
 
     // MARK: Data tables
