@@ -382,6 +382,8 @@ struct FrontMatterReader {
     /// A head line (lower case) that names the paper an agenda: "agenda", "agenda – 6 February",
     /// "city council agenda"; not "agenda item 5" above a report.
     static func isAgendaLine(_ rawLine: String) -> Bool {
+        // Every line this accepts holds "agenda" (head lines come in lower case): test that first.
+        guard rawLine.utf8Contains("agenda") else { return false }
         // "*** AGENDA ***", "– Agenda –": the word between ornaments.
         let line = rawLine.trimming { !$0.isLetterQuick && !$0.isNumberQuick }
         guard !line.utf8Contains("agenda item"), line.wordCount <= 12 else { return false }
@@ -406,7 +408,7 @@ struct FrontMatterReader {
     /// line of labelled fields ("COUNCIL AGENDA:     8/24/2021" heads a memo for that agenda).
     static func namesAgenda(_ lines: [String]) -> Bool {
         lines.contains { line in
-            isAgendaLine(line) || !line.containsASCII(":") && line.utf8Contains("   ")
+            isAgendaLine(line) || !line.containsASCII(":") && line.utf8Contains("agenda") && line.utf8Contains("   ")
                 && line.components(separatedBy: "   ").contains { isAgendaLine($0.trimmingSpaces()) }
         }
     }
