@@ -3,13 +3,14 @@
 /// ("it was agreed", "resolved that", …), which one `utf8Contains` per phrase would scan the
 /// text for again and again.
 ///
-/// Only a byte that opens some phrase starts a comparison, so a pass costs about one table
+/// Only two bytes that open some phrase start a comparison, so a pass costs about one table
 /// look-up per byte. With `caseInsensitive`, ASCII letters match either case (other bytes
 /// exactly), as in `utf8Range(of:caseInsensitive:)`.
 public struct PhraseSet: Sendable {
     public let phrases: [String]
     private let bytes: [[UInt8]]
-    /// Which bytes open a phrase (after folding).
+    /// Which pairs of bytes open a phrase (after folding), indexed by first byte × 256 + second;
+    /// a one-byte phrase marks every pair its byte opens.
     private let opens: [Bool]
     private let caseInsensitive: Bool
 
@@ -17,8 +18,15 @@ public struct PhraseSet: Sendable {
         self.phrases = phrases
         self.caseInsensitive = caseInsensitive
         bytes = phrases.filter { !$0.isEmpty }.map { phrase in phrase.utf8.map { caseInsensitive ? Self.fold($0) : $0 } }
-        var opens = [Bool](repeating: false, count: 256)
-        for phrase in bytes { opens[Int(phrase[0])] = true }
+        var opens = [Bool](repeating: false, count: 1 << 16)
+        for phrase in bytes {
+            let head = Int(phrase[0]) << 8
+            if phrase.count == 1 {
+                for second in 0..<256 { opens[head | second] = true }
+            } else {
+                opens[head | Int(phrase[1])] = true
+            }
+        }
         self.opens = opens
     }
 
@@ -47,7 +55,9 @@ public struct PhraseSet: Sendable {
     private func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in text.indices {
             let head = caseInsensitive ? Self.fold(text[start]) : text[start]
-            guard opens[Int(head)] else { continue }
+            // The byte after the text's last is taken as 0, which no phrase holds.
+            let second = start + 1 < text.count ? (caseInsensitive ? Self.fold(text[start + 1]) : text[start + 1]) : 0
+            guard opens[Int(head) << 8 | Int(second)] else { continue }
             for phrase in bytes where phrase[0] == head && start + phrase.count <= text.count {
                 var offset = 1
                 if caseInsensitive {
