@@ -43,6 +43,7 @@ private final class Output {
         if T.self == UInt16.self { return JSONText.appendInteger(value as! UInt16, to: &bytes) }
         if T.self == UInt8.self { return JSONText.appendInteger(value as! UInt8, to: &bytes) }
         if T.self == Float.self { return bytes += try JSONText.number(value as! Float) }
+        if T.self == Span.self { return JSONText.appendSpan(value as! Span, to: &bytes) }
         let encoder = ValueEncoder(output: self)
         try value.encode(to: encoder)
         encoder.close()
@@ -243,10 +244,45 @@ private enum JSONText {
     static func appendInteger<I: FixedWidthInteger>(_ value: I, to out: inout [UInt8]) {
         if value >= 0 && value < 10 {
             out.append(0x30 + UInt8(value))
+        } else if let wide = Int64(exactly: value) {
+            // Digits written backwards into a small buffer, without a `String` per number.
+            if wide < 0 { out.append(0x2D) }
+            var magnitude = wide.magnitude
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+                var count = 0
+                repeat {
+                    digits[19 - count] = 0x30 + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+            }
         } else {
             out += String(value).utf8
         }
     }
+
+    /// A `Span` as its synthesized `Codable` conformance writes it with sorted keys — `end`,
+    /// `line`, `page` (left out when `nil`), `start` — straight into the buffer: every section,
+    /// decision and amount carries one.
+    static func appendSpan(_ span: Span, to out: inout [UInt8]) {
+        out += spanEnd
+        appendInteger(span.end, to: &out)
+        out += spanLine
+        appendInteger(span.line, to: &out)
+        if let page = span.page {
+            out += spanPage
+            appendInteger(page, to: &out)
+        }
+        out += spanStart
+        appendInteger(span.start, to: &out)
+        out.append(0x7D)
+    }
+
+    private static let spanEnd = Array(#"{"end":"#.utf8)
+    private static let spanLine = Array(#","line":"#.utf8)
+    private static let spanPage = Array(#","page":"#.utf8)
+    private static let spanStart = Array(#","start":"#.utf8)
 
     /// A number: integral values without a fraction ("1", "-0"), others as Swift prints them
     /// ("0.85"); exponent forms and non-finite values go to `JSONEncoder` (which formats the
