@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Docket's benchmark: whole `docket run` invocations beside their reference floors.
 
-Usage: python3 Benchmarks/bench.py [--quick] [--repeats 3] [--no-write]
+Usage: python3 Benchmarks/bench.py [--quick] [--repeats 3] [--no-write] [--docket PATH]
+
+--docket times another build (an earlier commit's binary, for a before-and-after comparison in
+one session); it implies --no-write, and the release build of this checkout is not rebuilt.
 
 Builds the release binary, generates (or reuses, from ~/.cache/docket-bench) synthetic archives,
 and times, as medians over repeated runs after one warm-up run:
@@ -163,11 +166,16 @@ def machine():
 
 
 def main():
+    global DOCKET
     quick = "--quick" in sys.argv
     write = "--no-write" not in sys.argv
+    other = sys.argv[sys.argv.index("--docket") + 1] if "--docket" in sys.argv else None
     repeats = int(sys.argv[sys.argv.index("--repeats") + 1]) if "--repeats" in sys.argv else (1 if quick else 3)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "docket"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    if other:
+        DOCKET, write = os.path.abspath(other), False
+    else:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "docket"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
     rows = []
     notes = []
     sizes = [1000] if quick else [1000, 10000]
