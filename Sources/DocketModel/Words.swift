@@ -25,10 +25,10 @@ public struct Words: Sequence {
         public mutating func next() -> Substring? {
             let found: Range<Int>? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 var start = position
-                while start < count, isSeparator(bytes, at: start) { start += 1 }
+                while start < count, Words.isSpace(bytes, at: start) { start += 1 }
                 guard start < count else { return nil }
                 var end = start + 1
-                while end < count, !isSeparator(bytes, at: end) { end += 1 }
+                while end < count, !Words.isSpace(bytes, at: end) { end += 1 }
                 return start..<end
             } ?? nil
             guard let found else {
@@ -39,10 +39,6 @@ public struct Words: Sequence {
             let utf8 = text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
             return text[lower..<utf8.index(lower, offsetBy: found.count)]
-        }
-
-        private func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-            Words.isSpace(bytes, at: offset)
         }
     }
 

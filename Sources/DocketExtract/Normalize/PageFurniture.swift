@@ -123,7 +123,8 @@ enum PageFurniture {
                     if run >= 3 { gaps += 1 }
                     run = 0
                 }
-                // The rest of a character: continuation bytes, and a joined space's marks.
+                // Past the scalar's continuation bytes: a mark that joins a space is read next, as
+                // a character that is no space.
                 index += 1
                 while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
             }
