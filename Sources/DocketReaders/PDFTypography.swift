@@ -146,10 +146,10 @@ enum PDFTypography {
             var row = Row()
             for run in group.sorted(by: { $0.left < $1.left }) {
                 var hasLetters = false
-                for (scalar, bold) in run.characters where !isWhitespace(scalar) {
+                for (scalar, bold) in run.characters where !scalar.isWhitespaceQuick {
                     row.squeezed.append(scalar)
                     row.bold.append(bold)
-                    if isLetterOrNumber(scalar) { hasLetters = true }
+                    if scalar.isLetterOrNumberQuick { hasLetters = true }
                 }
                 if hasLetters { row.size = max(row.size, run.size) }
             }
@@ -188,7 +188,7 @@ enum PDFTypography {
             for blockIndex in result[pageIndex].blocks.indices {
                 for lineIndex in result[pageIndex].blocks[blockIndex].lines.indices {
                     let line = result[pageIndex].blocks[blockIndex].lines[lineIndex]
-                    let squeezed = Array(line.text.unicodeScalars.lazy.filter { !isWhitespace($0) })
+                    let squeezed = Array(line.text.unicodeScalars.lazy.filter { !$0.isWhitespaceQuick })
                     guard !squeezed.isEmpty, let (matched, after) = match(squeezed, rows: rows, from: next) else { continue }
                     next = after
                     result[pageIndex].blocks[blockIndex].lines[lineIndex].style = style(of: matched, bodySize: body)
@@ -219,21 +219,6 @@ enum PDFTypography {
         return nil
     }
 
-    /// White space as `Character.isWhitespaceQuick` judges a character by its first scalar, with
-    /// ASCII decided without the property tables.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
-
-    /// A letter or a digit, as `Character.isLetterQuick || isNumber` judge a character by its first scalar.
-    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     static func style(of row: Row, bodySize: Double) -> LineStyle {
         // The bold lead in characters: a combining mark adds none.
         var index = 0
@@ -242,7 +227,7 @@ enum PDFTypography {
             if !row.squeezed[index].properties.isGraphemeExtend { lead += 1 }
             index += 1
         }
-        let letters = row.squeezed.indices.filter { isLetterOrNumber(row.squeezed[$0]) }
+        let letters = row.squeezed.indices.filter { row.squeezed[$0].isLetterOrNumberQuick }
         let bold = !letters.isEmpty && letters.allSatisfy { row.bold[$0] }
         let relative = row.size > 0 ? (row.size / bodySize * 100).rounded() / 100 : nil
         return LineStyle(bold: bold, boldLead: lead, relativeSize: relative)

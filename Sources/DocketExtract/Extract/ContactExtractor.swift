@@ -177,8 +177,7 @@ public struct ContactExtractor: PaperExtractor {
             guard lines[(index + 2)..<min(lines.count, index + 4)].contains(where: { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }),
                   lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercaseQuick == true,
                   let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
-                  PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty,
-                  lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercaseQuick == true else { continue }
+                  PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty else { continue }
             var phones: [Phone] = []
             var emails: [String] = []
             for line in lines[(index + 2)..<min(lines.count, index + 4)] {

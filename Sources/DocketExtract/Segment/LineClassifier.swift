@@ -274,7 +274,7 @@ struct LineClassifier {
         if heading.hasPrefix("Please ") { return true }
         guard heading.wordCount >= 8 else { return false }
         let asks = ["How ", "What ", "Why ", "When ", "Where ", "Who ", "Which "].contains { heading.hasPrefix($0) }
-        return !asks && modalVerbSet.occurs(in: heading, padded: true)
+        return !asks && modalVerbs.occurs(in: heading, padded: true)
     }
 
     /// Whether `label` is the next of a list after `previous`, written the same way ("(3)" after
@@ -938,16 +938,14 @@ struct LineClassifier {
 
     /// Auxiliary verbs, whose presence makes a line a sentence ("Any member of the public can
     /// submit …", "Questions should be addressed …") rather than an item's title.
-    static let auxiliaryVerbs = modalVerbs + [" will ", " is ", " are ", " be ", " has ", " have "]
+    static let auxiliaryVerbs = PhraseSet(modalVerbs.phrases + [" will ", " is ", " are ", " be ", " has ", " have "])
     /// The auxiliaries that ask or allow ("should", "may"): a numbered line that uses one is an
     /// instruction or a sentence, while "to be approved" stays a title (`isNoItemTitle`).
-    static let modalVerbs = [" can ", " may ", " should ", " must ", " would ", " shall "]
-    static let modalVerbSet = PhraseSet(modalVerbs)
-    static let auxiliaryVerbSet = PhraseSet(auxiliaryVerbs)
+    static let modalVerbs = PhraseSet([" can ", " may ", " should ", " must ", " would ", " shall "])
 
     static func isSentence(_ text: String) -> Bool {
         // In lower case as sentences print them: "May 21" and "MAY" are not the verb.
-        return auxiliaryVerbSet.occurs(in: text, padded: true)
+        return auxiliaryVerbs.occurs(in: text, padded: true)
     }
 
     /// Whether a line's words run on onto the next line: it ends on a small word, a comma or a

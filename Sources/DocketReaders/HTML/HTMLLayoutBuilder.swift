@@ -211,8 +211,7 @@ struct HTMLLayoutBuilder {
         var space = current.isEmpty || current.hasSuffix(" ")  // no space at the start of a line or after one
         var pending = false
         for scalar in text.unicodeScalars {
-            let isSpace = scalar.isASCII ? Self.asciiWhitespace(UInt8(scalar.value))
-                                         : scalar.value != 0xA0 && scalar.properties.isWhitespace
+            let isSpace = scalar.value != 0xA0 && scalar.isWhitespaceQuick
             if isSpace {
                 pending = !space
             } else {
@@ -220,9 +219,7 @@ struct HTMLLayoutBuilder {
                 pending = false
                 space = false
                 UTF8.encode(scalar) { collapsed.append($0) }
-                // ASCII letters and digits decided without the Unicode property tables.
-                let isLetter = scalar.isASCII ? Self.asciiAlphanumeric(UInt8(scalar.value))
-                                              : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                let isLetter = scalar.isLetterOrNumberQuick
                 if boldDepth > 0 {
                     if isLetter { boldLetters += 1 }
                     if plainLetters == 0 { boldLead += 1 }
@@ -233,14 +230,6 @@ struct HTMLLayoutBuilder {
         }
         if pending { collapsed.append(0x20) }
         current += String(decoding: collapsed, as: UTF8.self)
-    }
-
-    private static func asciiAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-    }
-
-    private static func asciiWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private mutating func endLine() {
