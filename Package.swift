@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "docket", targets: ["DocketCLI"]),
         .library(name: "Docket", targets: ["Docket"]),
+        .executable(name: "docket-pdf-worker", targets: ["DocketPDFWorker"]),
     ],
     dependencies: [
         // The only third-party dependency: the command-line parser (about 30 s of debug build).
@@ -24,6 +25,11 @@ let package = Package(
         // SQLite from the system (Debian: libsqlite3-dev, 3.40 with FTS5); only DocketIndex/SQLite imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "DocketIndex", dependencies: ["DocketModel", "CSQLite"]),
+        // poppler's C++ library (Debian: libpoppler-cpp-dev) behind one C function; only the PDF
+        // worker links it, so `docket` itself never loads poppler.
+        .target(name: "CPoppler", linkerSettings: [.linkedLibrary("poppler-cpp")]),
+        // The PDF worker (product `docket-pdf-worker`, started by DocketReaders' PDFWorkerPool).
+        .executableTarget(name: "DocketPDFWorker", dependencies: ["CPoppler", "DocketReaders"]),
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),
         // The command line (product `docket`): the façade and the argument parser only.
         .executableTarget(

@@ -65,7 +65,7 @@ struct ChildProcess {
         }
         let pid: pid_t
         do {
-            pid = try spawn(stdout: outPipe[1], stderr: errPipe[1])
+            pid = try Self.spawn(executable: executable, arguments: arguments, stdin: nil, stdout: outPipe[1], stderr: errPipe[1])
         } catch {
             for fd in outPipe + errPipe { close(fd) }
             throw error
@@ -109,7 +109,10 @@ struct ChildProcess {
 
     private var name: String { String(executable.split(separator: "/").last ?? Substring(executable)) }
 
-    private func spawn(stdout: Int32, stderr: Int32) throws -> pid_t {
+    /// Starts `executable` with `arguments` in a process group of its own, with a clean signal
+    /// mask and default handlers; `stdin` (or `/dev/null` when `nil`), `stdout` and `stderr` (or
+    /// `/dev/null`) become its descriptors 0, 1 and 2. Also starts `PDFWorker`'s processes.
+    static func spawn(executable: String, arguments: [String], stdin: Int32?, stdout: Int32, stderr: Int32?) throws -> pid_t {
         #if os(Linux)
         var actions = posix_spawn_file_actions_t()
         var attributes = posix_spawnattr_t()
@@ -121,9 +124,17 @@ struct ChildProcess {
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let stdin {
+            posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
-        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        if let stderr {
+            posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
 
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -167,13 +178,15 @@ struct ChildProcess {
         return signal == 0 ? ((status >> 8) & 0xff, false) : (signal, true)
     }
 
-    private static func now() -> Double {
+    /// Seconds on the monotonic clock.
+    static func now() -> Double {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
-    private static func format(_ seconds: Double) -> String {
+    /// Seconds as a limit is written in messages: "60", "0.5".
+    static func format(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 }

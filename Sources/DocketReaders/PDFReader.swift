@@ -1,6 +1,8 @@
 import DocketModel
 
-/// Reads a PDF into a `Layout` by running poppler's `pdftotext` as a child process.
+/// Reads a PDF into a `Layout` with poppler's text layout: in a long-lived PDF worker
+/// (`PDFWorkerPool`) when one is installed beside `docket`, otherwise — and for any paper the
+/// worker cannot read — by running `pdftotext` as a child process. Both print the same bytes.
 ///
 /// Mode: `-layout`. It keeps each line's indentation and the columns of tables, and prints a
 /// paragraph number on the same line as its text ("1.1   The County Council…"); reading order
@@ -30,12 +32,17 @@ public struct PDFReader: Sendable {
         /// Read bold text and font sizes with `pdftohtml -xml` (default `true`; about a quarter
         /// more poppler time per paper, see docs/BENCHMARKS.md).
         public var typography = true
+        /// Lay the text out in a long-lived PDF worker when one is installed (default `true`;
+        /// `false` runs `pdftotext` for every paper). The records are the same either way.
+        public var worker = true
 
-        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true, typography: Bool = true) {
+        public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true, typography: Bool = true,
+                    worker: Bool = true) {
             self.timeoutSeconds = timeoutSeconds
             self.maxOutputBytes = maxOutputBytes
             self.retryInReadingOrder = retryInReadingOrder
             self.typography = typography
+            self.worker = worker
         }
     }
 
@@ -60,17 +67,14 @@ public struct PDFReader: Sendable {
     public func read(bytes: [UInt8], filePath: String, path: String, sha256: String? = nil) throws -> Layout {
         guard !bytes.isEmpty else { throw DocketError(.empty, "the file is empty") }
         guard Self.isPDF(bytes) else { throw DocketError(.pdfDamaged, "not a PDF: the file does not start with %PDF-") }
-        guard let tool = ChildProcess.locate("pdftotext") else {
-            throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
-        }
         do {
-            var layout = try layout(fromPdftotext: try run(tool, mode: "-layout", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
+            var layout = try layout(fromPdftotext: try layoutText(filePath: filePath), bytes: bytes, path: path, sha256: sha256)
             if options.typography { addTypography(to: &layout, filePath: filePath) }
             return layout
         } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
-            var layout = try layout(fromPdftotext: try run(tool, mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
+            var layout = try layout(fromPdftotext: try run(mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
             layout.diagnostics.append(Diagnostic(.warning, code: .pdfLayoutTimeout,
-                                                 message: "pdftotext -layout ran past \(options.timeoutSeconds) s and was killed; read again in reading order, so columns and indentation are lost (partial)"))
+                                                 message: "laying out the text ran past \(options.timeoutSeconds) s and was stopped; read again in reading order, so columns and indentation are lost (partial)"))
             return layout
         }
     }
@@ -94,8 +98,29 @@ public struct PDFReader: Sendable {
         layout.pages = PDFTypography.apply(pages, to: layout.pages)
     }
 
+    /// The text in physical layout: from a PDF worker when there is one and it can read the
+    /// file, otherwise from `pdftotext -layout` (which also names the cause when the file
+    /// cannot be read). A worker that runs past the time limit is a timeout, as `pdftotext`'s
+    /// would be.
+    private func layoutText(filePath: String) throws -> String {
+        if options.worker {
+            switch PDFWorkerPool.shared.layoutText(filePath: filePath, timeout: options.timeoutSeconds, maxLength: options.maxOutputBytes) {
+            case .text(let text):
+                return text
+            case .timedOut:
+                throw DocketError(.timeout, "the PDF worker ran past its time limit of \(ChildProcess.format(options.timeoutSeconds)) s and was killed")
+            case .unavailable:
+                break
+            }
+        }
+        return try run(mode: "-layout", filePath: filePath)
+    }
+
     /// Runs pdftotext in `mode` (`-layout` or `-raw`) and returns its text, or the classified error.
-    private func run(_ tool: String, mode: String, filePath: String) throws -> String {
+    private func run(mode: String, filePath: String) throws -> String {
+        guard let tool = ChildProcess.locate("pdftotext") else {
+            throw DocketError(.toolMissing, "pdftotext is not installed (Debian: apt-get install poppler-utils)")
+        }
         let child = ChildProcess(executable: tool, arguments: [mode, "-enc", "UTF-8", "-eol", "unix", filePath, "-"],
                                  timeout: options.timeoutSeconds, maxOutput: options.maxOutputBytes)
         let result = try child.run()

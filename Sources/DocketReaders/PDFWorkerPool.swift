@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DocketModel
+
+/// The long-lived PDF workers of one `docket` process, shared by all its threads.
+///
+/// Why: running `pdftotext` once per paper pays a process start and poppler's loading each
+/// time, about a quarter of a typical paper's PDF time (docs/BENCHMARKS.md, "PDF worker"). A
+/// worker (`docket-pdf-worker`, installed beside `docket`) lays out page after page, paper after
+/// paper, in one process, byte for byte as `pdftotext -layout` does.
+///
+/// How: a caller takes an idle worker (or starts one, so there are never more workers than
+/// papers being read at once), asks it for one paper and gives it back. A worker that times out,
+/// dies or breaks the protocol is stopped, not given back; one that has served
+/// `papersPerWorker` papers is retired, which bounds what poppler's caches can grow to. The
+/// idle list is the only shared state, behind `Locked`.
+///
+/// Where no worker is installed, or `DOCKET_PDF_WORKER` is `off`, `layoutText` answers `nil`
+/// and `PDFReader` runs `pdftotext` as before.
+final class PDFWorkerPool: Sendable {
+    /// The pool of this process, with the worker found by `locateWorker()`.
+    static let shared = PDFWorkerPool(executable: locateWorker())
+
+    /// The worker executable, or `nil` when there is none to run.
+    let executable: String?
+    /// Papers a worker reads before it is replaced (500 by default).
+    let papersPerWorker: Int
+    private let idle = Locked<[PDFWorker]>([])
+
+    init(executable: String?, papersPerWorker: Int = 500) {
+        self.executable = executable
+        self.papersPerWorker = papersPerWorker
+    }
+
+    /// What one request came to.
+    enum Answer: Equatable {
+        /// The layout text, as `pdftotext -layout` prints it.
+        case text(String)
+        /// No worker ran past the time limit on this paper (it was killed).
+        case timedOut
+        /// No worker could read it (none installed, it failed to start, declined the file,
+        /// crashed, or the text is over the limit): read it some other way.
+        case unavailable
+    }
+
+    /// Lays out the text of the PDF at `filePath` in a worker, within `timeout` seconds and
+    /// `maxLength` bytes.
+    func layoutText(filePath: String, timeout: Double, maxLength: Int) -> Answer {
+        guard let executable else { return .unavailable }
+        var worker: PDFWorker
+        if let taken = idle.withLock({ $0.popLast() }) {
+            worker = taken
+        } else {
+            guard let started = try? PDFWorker.start(executable: executable) else { return .unavailable }
+            worker = started
+        }
+        let status: PDFWorkerProtocol.Status
+        let bytes: [UInt8]
+        do {
+            (status, bytes) = try worker.layoutText(path: filePath, timeout: timeout, maxLength: maxLength)
+        } catch {
+            return error == .timedOut ? .timedOut : .unavailable
+        }
+        if worker.served >= papersPerWorker {
+            worker.stop()
+        } else {
+            idle.withLock { $0.append(worker) }
+        }
+        return status == .laidOut ? .text(String(decoding: bytes, as: UTF8.self)) : .unavailable
+    }
+
+    /// The process ids of the idle workers (for tests).
+    var idleProcessIDs: [pid_t] {
+        idle.withLock { $0.map(\.pid) }
+    }
+
+    /// Stops every idle worker.
+    func stopIdleWorkers() {
+        for worker in idle.withLock({ workers -> [PDFWorker] in
+            defer { workers = [] }
+            return workers
+        }) {
+            worker.stop()
+        }
+    }
+
+    /// The worker to run: `DOCKET_PDF_WORKER` when it names an executable (`off` for none),
+    /// otherwise `docket-pdf-worker` in the folder of the running executable, where
+    /// `swift build` and an install put it beside `docket`.
+    static func locateWorker() -> String? {
+        if let setting = getenv("DOCKET_PDF_WORKER").map({ String(cString: $0) }), !setting.isEmpty {
+            if setting == "off" { return nil }
+            return access(setting, X_OK) == 0 ? setting : nil
+        }
+        guard let folder = executableFolder() else { return nil }
+        let candidate = folder + "/docket-pdf-worker"
+        return access(candidate, X_OK) == 0 ? candidate : nil
+    }
+
+    private static func executableFolder() -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
+        let path = first
+        #endif
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        return String(path[..<slash])
+    }
+}
