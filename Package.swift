@@ -25,9 +25,10 @@ let package = Package(
         // SQLite from the system (Debian: libsqlite3-dev, 3.40 with FTS5); only DocketIndex/SQLite imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "DocketIndex", dependencies: ["DocketModel", "CSQLite"]),
-        // poppler's C++ library (Debian: libpoppler-cpp-dev) behind one C function; only the PDF
-        // worker links it, so `docket` itself never loads poppler.
-        .target(name: "CPoppler", linkerSettings: [.linkedLibrary("poppler-cpp")]),
+        // poppler (Debian: libpoppler-private-dev, for its own C++ classes) behind one C function;
+        // only the PDF worker links it, so `docket` itself never loads poppler.
+        .systemLibrary(name: "CPopplerCore", pkgConfig: "poppler", providers: [.apt(["libpoppler-private-dev"])]),
+        .target(name: "CPoppler", dependencies: ["CPopplerCore"]),
         // The PDF worker (product `docket-pdf-worker`, started by DocketReaders' PDFWorkerPool).
         .executableTarget(name: "DocketPDFWorker", dependencies: ["CPoppler", "DocketReaders"]),
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketIndex"]),

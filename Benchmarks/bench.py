@@ -109,11 +109,11 @@ def real_archive(corpus, name, suffixes):
     return path
 
 
-def without_typography():
-    """The default pipeline with PDF typography (the `pdftohtml -xml` pass) switched off."""
-    path = os.path.join(CACHE, "no-typography.yml")
+def pdf_variant(name, option):
+    """The default pipeline with one option of read.pdf set (e.g. "typography: false")."""
+    path = os.path.join(CACHE, name + ".yml")
     text = open(os.path.join(ROOT, "Pipelines", "default.yml")).read()
-    text = text.replace("name: default", "name: no-typography").replace("      timeout_seconds: 60", "      timeout_seconds: 60\n      typography: false")
+    text = text.replace("name: default", "name: " + name).replace("      timeout_seconds: 60", "      timeout_seconds: 60\n      " + option)
     with open(path, "w") as handle:
         handle.write(text)
     return path
@@ -174,7 +174,8 @@ def main():
     if other:
         DOCKET, write = os.path.abspath(other), False
     else:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "docket"], cwd=ROOT, check=True,
+        # Both products: `docket` starts `docket-pdf-worker` from its own folder.
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     rows = []
     notes = []
@@ -230,10 +231,13 @@ def main():
         megabytes = sum(os.path.getsize(p) for p in pdfs) / 1e6
         floor, _ = median_time(pdftotext_floor(pdfs, 2), repeats)
         run, rss = median_time(docket_run(pdf_folder, 2), repeats)
-        plain, _ = median_time(docket_run(pdf_folder, 2, pipeline=without_typography()), repeats)
+        plain, _ = median_time(docket_run(pdf_folder, 2, pipeline=pdf_variant("no-typography", "typography: false")), repeats)
+        children, _ = median_time(docket_run(pdf_folder, 2, pipeline=pdf_variant("no-worker", "worker: false")), repeats)
         rows.append(("real PDFs (%d), --jobs 2" % len(pdfs), len(pdfs), megabytes, run, rss, "%.2f× pdftotext alone" % (run / floor)))
         rows.append(("real PDFs (%d), --jobs 2, typography off" % len(pdfs), len(pdfs), megabytes, plain, 0.0,
                      "%.2f× pdftotext alone" % (plain / floor)))
+        rows.append(("real PDFs (%d), --jobs 2, no worker (pdftotext + pdftohtml per paper)" % len(pdfs), len(pdfs), megabytes, children, 0.0,
+                     "%.2f× pdftotext alone" % (children / floor)))
         rows.append(("floor: pdftotext -layout, 2 at a time, real PDFs", len(pdfs), megabytes, floor, 0.0, ""))
 
     header = "| run | papers | MB | median s | papers/s | MB/s | peak RSS MB | ratio |"

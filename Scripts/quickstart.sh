@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets Docket up on a fresh Debian machine that has the Swift toolchain, then runs the batch
-# job on the bundled example papers in Fixtures/papers. Installs poppler-utils (pdftotext) and libxml2-dev
+# job on the bundled example papers in Fixtures/papers. Installs poppler-utils (pdftotext),
+# libpoppler-private-dev (poppler's classes, for the PDF worker), libxml2-dev and libsqlite3-dev
 # with apt-get when they are missing (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || missing+=(libxml2-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+[ -f /usr/include/poppler/TextOutputDev.h ] || missing+=(libpoppler-private-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -18,7 +20,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-swift build -c release --product docket
+# Both products: `docket`, and the PDF worker it starts from its own folder.
+swift build -c release
 # The main job: every paper in Fixtures/papers into out/ (records, errors, ledger, index).
 .build/release/docket run Fixtures/papers --out out
 echo "Records are in out/papers/; the first one begins:" >&2

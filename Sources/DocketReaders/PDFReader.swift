@@ -68,8 +68,15 @@ public struct PDFReader: Sendable {
         guard !bytes.isEmpty else { throw DocketError(.empty, "the file is empty") }
         guard Self.isPDF(bytes) else { throw DocketError(.pdfDamaged, "not a PDF: the file does not start with %PDF-") }
         do {
-            var layout = try layout(fromPdftotext: try layoutText(filePath: filePath), bytes: bytes, path: path, sha256: sha256)
-            if options.typography { addTypography(to: &layout, filePath: filePath) }
+            let (text, typography) = try layoutText(filePath: filePath)
+            var layout = try layout(fromPdftotext: text, bytes: bytes, path: path, sha256: sha256)
+            if options.typography {
+                switch typography {
+                case .some(.some(let pages)): apply(pages, to: &layout, from: "the PDF worker")
+                case .some(.none): Self.typographyUnavailable(in: &layout, because: "the PDF draws more characters than the limit allows")
+                case .none: addTypography(to: &layout, filePath: filePath)
+                }
+            }
             return layout
         } catch let error as DocketError where error.code == .timeout && options.retryInReadingOrder {
             var layout = try layout(fromPdftotext: try run(mode: "-raw", filePath: filePath), bytes: bytes, path: path, sha256: sha256)
@@ -79,41 +86,50 @@ public struct PDFReader: Sendable {
         }
     }
 
+    /// Adds the `pdf.typography-unavailable` diagnostic saying why the lines stay plain.
+    static func typographyUnavailable(in layout: inout Layout, because why: String) {
+        layout.diagnostics.append(Diagnostic(.info, code: .pdfTypographyUnavailable,
+                                             message: "bold text and font sizes were not read (\(why)); headings are judged from the text alone"))
+    }
+
     /// Lays the bold runs and font sizes `pdftohtml -xml` reports onto the layout's lines; on
     /// any failure the lines stay plain and a `pdf.typography-unavailable` diagnostic says why.
     func addTypography(to layout: inout Layout, filePath: String) {
-        func unavailable(_ why: String) {
-            layout.diagnostics.append(Diagnostic(.info, code: .pdfTypographyUnavailable,
-                                                 message: "bold text and font sizes were not read (\(why)); headings are judged from the text alone"))
-        }
+        func unavailable(_ why: String) { Self.typographyUnavailable(in: &layout, because: why) }
         guard let tool = ChildProcess.locate("pdftohtml") else { return unavailable("pdftohtml is not installed") }
         let child = ChildProcess(executable: tool, arguments: ["-xml", "-i", "-q", "-stdout", "-enc", "UTF-8", filePath],
                                  timeout: options.timeoutSeconds, maxOutput: options.maxOutputBytes)
         guard let result = try? child.run() else { return unavailable("pdftohtml could not be run or ran past its limits") }
         guard !result.signalled, result.status == 0 else { return unavailable("pdftohtml exited with status \(result.status)") }
-        let pages = PDFTypography.parse(String(decoding: result.stdout, as: UTF8.self))
+        apply(PDFTypography.parse(String(decoding: result.stdout, as: UTF8.self)), to: &layout, from: "pdftohtml")
+    }
+
+    /// Lays `pages` of typography onto the layout's lines, unless their pages are not the layout's.
+    private func apply(_ pages: [PDFTypography.PageRuns], to layout: inout Layout, from source: String) {
         guard pages.count == layout.pages.count else {
-            return unavailable("pdftohtml saw \(pages.count) pages, pdftotext \(layout.pages.count)")
+            return Self.typographyUnavailable(in: &layout, because: "\(source) saw \(pages.count) pages, the text \(layout.pages.count)")
         }
         layout.pages = PDFTypography.apply(pages, to: layout.pages)
     }
 
-    /// The text in physical layout: from a PDF worker when there is one and it can read the
-    /// file, otherwise from `pdftotext -layout` (which also names the cause when the file
-    /// cannot be read). A worker that runs past the time limit is a timeout, as `pdftotext`'s
-    /// would be.
-    private func layoutText(filePath: String) throws -> String {
+    /// The text in physical layout, and — from a PDF worker — the typography of its pages:
+    /// from a worker when there is one and it can read the file (the typography is `nil` when
+    /// not asked for, `.some(nil)` when over the limit), otherwise from `pdftotext -layout`
+    /// (which also names the cause when the file cannot be read), with no typography yet. A
+    /// worker that runs past the time limit is a timeout, as `pdftotext`'s would be.
+    private func layoutText(filePath: String) throws -> (String, [PDFTypography.PageRuns]??) {
         if options.worker {
-            switch PDFWorkerPool.shared.layoutText(filePath: filePath, timeout: options.timeoutSeconds, maxLength: options.maxOutputBytes) {
-            case .text(let text):
-                return text
+            switch PDFWorkerPool.shared.read(filePath: filePath, typography: options.typography, timeout: options.timeoutSeconds,
+                                             maxLength: options.maxOutputBytes) {
+            case .read(let text, let typography):
+                return (text, options.typography ? .some(typography) : nil)
             case .timedOut:
                 throw DocketError(.timeout, "the PDF worker ran past its time limit of \(ChildProcess.format(options.timeoutSeconds)) s and was killed")
             case .unavailable:
                 break
             }
         }
-        return try run(mode: "-layout", filePath: filePath)
+        return (try run(mode: "-layout", filePath: filePath), nil)
     }
 
     /// Runs pdftotext in `mode` (`-layout` or `-raw`) and returns its text, or the classified error.

@@ -11,18 +11,25 @@ import DocketModel
 /// ignored, are the same (a layout line may join two rows whose tops differ slightly). A line
 /// left unpaired keeps `.plain`. Linear in the size of both outputs.
 enum PDFTypography {
-    /// One run of text: its box and characters, each with its bold flag.
-    struct Run {
+    /// One run of text: its box, and its characters (a range of its page's `characters`).
+    struct Run: Equatable {
         var top: Int
         var left: Int
         var height: Int
         var size: Double
-        var characters: [(Unicode.Scalar, bold: Bool)]
+        var characters: Range<Int>
     }
 
-    /// The runs of one page, and the sizes of its fonts.
-    struct PageRuns {
+    /// The runs of one page, and their characters, each with its bold flag.
+    struct PageRuns: Equatable {
         var runs: [Run] = []
+        var characters: [Glyph] = []
+
+        /// A character of a run and whether it is set in bold.
+        struct Glyph: Equatable {
+            var scalar: Unicode.Scalar
+            var bold: Bool
+        }
     }
 
     /// Parses `pdftohtml -xml` output into pages of runs. Tolerant: what it cannot read it skips.
@@ -34,8 +41,10 @@ enum PDFTypography {
             guard !pending.isEmpty || !pages.isEmpty else { return }
             var page = PageRuns()
             for item in pending {
+                let start = page.characters.count
+                appendCharacters(of: item.body, to: &page.characters)
                 page.runs.append(Run(top: item.top, left: item.left, height: item.height, size: sizes[item.font] ?? 0,
-                                     characters: characters(of: item.body)))
+                                     characters: start..<page.characters.count))
             }
             pages.append(page)
             pending = []
@@ -66,10 +75,56 @@ enum PDFTypography {
         return pages
     }
 
+    /// Reads the drawn characters a PDF worker sends (`PDFWorkerProtocol`): the page count,
+    /// the index after each page's last character, then one `DocketGlyph` record (CPoppler.h:
+    /// top, left, height, size, scalar, bold) per character — every field 4 bytes in the
+    /// machine's byte order, the worker running on the same machine. Each
+    /// character is a run of its own, measured as `pdftohtml -xml` measures its text, so the
+    /// rows, sizes and bold runs below come out as they do from `parse`. `nil` when the bytes
+    /// do not hold that shape.
+    static func pages(fromGlyphs bytes: [UInt8]) -> [PageRuns]? {
+        let record = 24
+        return bytes.withUnsafeBytes { raw -> [PageRuns]? in
+            func word(_ offset: Int) -> UInt32 { raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
+            guard raw.count >= 4 else { return nil }
+            let pageCount = Int(word(0))
+            let glyphStart = 4 + 4 * pageCount
+            guard pageCount >= 0, glyphStart <= raw.count, (raw.count - glyphStart) % record == 0 else { return nil }
+            let glyphCount = (raw.count - glyphStart) / record
+            var pages: [PageRuns] = []
+            pages.reserveCapacity(pageCount)
+            var glyph = 0
+            for pageIndex in 0..<pageCount {
+                let end = Int(word(4 + 4 * pageIndex))
+                guard end >= glyph, end <= glyphCount else { return nil }
+                var page = PageRuns()
+                page.runs.reserveCapacity(end - glyph)
+                page.characters.reserveCapacity(end - glyph)
+                while glyph < end {
+                    let offset = glyphStart + glyph * record
+                    func field(_ index: Int) -> Int { Int(Int32(bitPattern: word(offset + 4 * index))) }
+                    let scalar = Unicode.Scalar(word(offset + 16)) ?? "\u{FFFD}"
+                    page.characters.append(PageRuns.Glyph(scalar: scalar, bold: word(offset + 20) != 0))
+                    page.runs.append(Run(top: clamp(field(0)), left: clamp(field(1)), height: clamp(field(2)), size: Double(field(3)),
+                                         characters: (page.characters.count - 1)..<page.characters.count))
+                    glyph += 1
+                }
+                pages.append(page)
+            }
+            return glyph == glyphCount ? pages : nil
+        }
+    }
+
+    /// A coordinate kept within a range no page reaches (so that differences of two never
+    /// overflow, whatever a damaged file holds).
+    static func clamp(_ value: Int) -> Int {
+        min(max(value, -1_000_000), 1_000_000)
+    }
+
     /// A coordinate attribute, kept within a range no page reaches (so that differences of two
     /// never overflow, whatever a damaged file prints).
     static func coordinate(_ name: String, in tag: Substring) -> Int? {
-        attribute(name, in: tag).flatMap { Int($0) }.map { min(max($0, -1_000_000), 1_000_000) }
+        attribute(name, in: tag).flatMap { Int($0) }.map(clamp)
     }
 
     /// The value of `name="…"` in a tag's text.
@@ -80,13 +135,11 @@ enum PDFTypography {
         return rest[..<end]
     }
 
-    /// A run's characters (as Unicode scalars: both poppler tools print the same scalars for
-    /// the same text, so rows and lines compare scalar by scalar) with their bold flags: tags
-    /// (`<b>`, `<i>`, `<a …>`) set or clear bold or are dropped; entities are decoded.
-    static func characters(of body: Substring) -> [(Unicode.Scalar, bold: Bool)] {
+    /// Appends a run's characters (as Unicode scalars: both poppler tools print the same
+    /// scalars for the same text, so rows and lines compare scalar by scalar) with their bold
+    /// flags: tags (`<b>`, `<i>`, `<a …>`) set or clear bold or are dropped; entities are decoded.
+    static func appendCharacters(of body: Substring, to result: inout [PageRuns.Glyph]) {
         let scalars = body.unicodeScalars
-        var result: [(Unicode.Scalar, bold: Bool)] = []
-        result.reserveCapacity(body.utf8.count)
         var bold = 0
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -100,15 +153,14 @@ enum PDFTypography {
             if scalar == "&", let end = scalars[index...].prefix(12).firstIndex(of: ";") {
                 let name = body[scalars.index(after: index)..<end]
                 if let decoded = entity(name) {
-                    result.append((decoded, bold > 0))
+                    result.append(PageRuns.Glyph(scalar: decoded, bold: bold > 0))
                     index = scalars.index(after: end)
                     continue
                 }
             }
-            result.append((scalar, bold > 0))
+            result.append(PageRuns.Glyph(scalar: scalar, bold: bold > 0))
             index = scalars.index(after: index)
         }
-        return result
     }
 
     private static func entity(_ name: Substring) -> Unicode.Scalar? {
@@ -146,10 +198,10 @@ enum PDFTypography {
             var row = Row()
             for run in group.sorted(by: { $0.left < $1.left }) {
                 var hasLetters = false
-                for (scalar, bold) in run.characters where !scalar.isWhitespaceQuick {
-                    row.squeezed.append(scalar)
-                    row.bold.append(bold)
-                    if scalar.isLetterOrNumberQuick { hasLetters = true }
+                for character in page.characters[run.characters] where !character.scalar.isWhitespaceQuick {
+                    row.squeezed.append(character.scalar)
+                    row.bold.append(character.bold)
+                    if character.scalar.isLetterOrNumberQuick { hasLetters = true }
                 }
                 if hasLetters { row.size = max(row.size, run.size) }
             }

@@ -8,7 +8,7 @@ import DocketModel
 /// One running `docket-pdf-worker` process and our end of the socket it reads and writes.
 ///
 /// A value: `PDFWorkerPool` keeps idle workers and hands each to one caller at a time, who
-/// either gives it back or stops it. `layoutText` waits for the answer no longer than the time
+/// either gives it back or stops it. `ask` waits for the answer no longer than the time
 /// limit; past it, or when the worker dies or answers nonsense, the worker is stopped and the
 /// caller learns why (`Failure`), so that a crash or a hang in poppler costs one paper's fast
 /// path and one process, never the run.
@@ -48,19 +48,36 @@ struct PDFWorker: Sendable {
         }
     }
 
-    /// Asks the worker for the layout text of the PDF at `path`, waiting at most `timeout`
-    /// seconds and accepting at most `maxLength` bytes. Returns the worker's status and text;
-    /// throws `Failure` (having stopped the worker) when it cannot.
-    mutating func layoutText(path: String, timeout: Double, maxLength: Int) throws(Failure) -> (PDFWorkerProtocol.Status, [UInt8]) {
+    /// What the worker answered for one paper.
+    struct Response {
+        var status: PDFWorkerProtocol.Status
+        /// The drawn characters were asked for but are over the limit.
+        var glyphsOverLimit: Bool
+        /// The layout text's UTF-8 bytes.
+        var text: [UInt8]
+        /// The drawn characters, as `PDFTypography.pages(fromGlyphs:)` reads them.
+        var glyphs: [UInt8]
+    }
+
+    /// Asks the worker to read the PDF at `path` — its layout text, at most `maxLength` bytes,
+    /// and its drawn characters when `glyphs` is true — waiting at most `timeout` seconds.
+    /// Throws `Failure` (having stopped the worker) when it cannot answer.
+    mutating func ask(path: String, glyphs: Bool, timeout: Double, maxLength: Int) throws(Failure) -> Response {
         let deadline = ChildProcess.now() + timeout
-        let request = PDFWorkerProtocol.request(path: path, maxLength: maxLength)
+        let request = PDFWorkerProtocol.request(path: path, maxLength: maxLength, glyphs: glyphs)
         guard request.withUnsafeBytes({ PDFWorkerProtocol.writeAll($0, to: socket) }) else { throw fail(.broken) }
         guard let header = try receive(PDFWorkerProtocol.responseHeaderSize, before: deadline),
               let status = PDFWorkerProtocol.Status(rawValue: header[0]) else { throw fail(.broken) }
-        let length = PDFWorkerProtocol.integer(header[1...])
-        guard length <= UInt64(max(0, maxLength)), let text = try receive(Int(length), before: deadline) else { throw fail(.broken) }
+        let textLength = PDFWorkerProtocol.integer(header[2..<10])
+        let glyphLength = PDFWorkerProtocol.integer(header[10..<18])
+        // The worker keeps both within the limit it was given (the characters have a page
+        // table besides); more is a broken answer.
+        let limit = UInt64(max(0, maxLength)) + (1 << 20)
+        guard textLength <= limit, glyphLength <= limit,
+              let text = try receive(Int(textLength), before: deadline),
+              let glyphBytes = try receive(Int(glyphLength), before: deadline) else { throw fail(.broken) }
         served += 1
-        return (status, text)
+        return Response(status: status, glyphsOverLimit: header[1] & 1 != 0, text: text, glyphs: glyphBytes)
     }
 
     /// Exactly `count` bytes from the worker, or `nil` when it ends first; throws `.timedOut`

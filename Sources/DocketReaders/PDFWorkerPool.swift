@@ -7,10 +7,11 @@ import DocketModel
 
 /// The long-lived PDF workers of one `docket` process, shared by all its threads.
 ///
-/// Why: running `pdftotext` once per paper pays a process start and poppler's loading each
-/// time, about a quarter of a typical paper's PDF time (docs/BENCHMARKS.md, "PDF worker"). A
-/// worker (`docket-pdf-worker`, installed beside `docket`) lays out page after page, paper after
-/// paper, in one process, byte for byte as `pdftotext -layout` does.
+/// Why: running `pdftotext` and `pdftohtml` once per paper pays two process starts and two
+/// passes of poppler over every page (docs/BENCHMARKS.md, "PDF worker"). A worker
+/// (`docket-pdf-worker`, installed beside `docket`) reads paper after paper in one process and
+/// one pass: the layout text byte for byte as `pdftotext -layout` prints it, and each drawn
+/// character measured as `pdftohtml -xml` measures it.
 ///
 /// How: a caller takes an idle worker (or starts one, so there are never more workers than
 /// papers being read at once), asks it for one paper and gives it back. A worker that times out,
@@ -18,8 +19,8 @@ import DocketModel
 /// `papersPerWorker` papers is retired, which bounds what poppler's caches can grow to. The
 /// idle list is the only shared state, behind `Locked`.
 ///
-/// Where no worker is installed, or `DOCKET_PDF_WORKER` is `off`, `layoutText` answers `nil`
-/// and `PDFReader` runs `pdftotext` as before.
+/// Where no worker is installed, or `DOCKET_PDF_WORKER` is `off`, `read` answers
+/// `.unavailable` and `PDFReader` runs `pdftotext` and `pdftohtml`.
 final class PDFWorkerPool: Sendable {
     /// The pool of this process, with the worker found by `locateWorker()`.
     static let shared = PDFWorkerPool(executable: locateWorker())
@@ -37,8 +38,9 @@ final class PDFWorkerPool: Sendable {
 
     /// What one request came to.
     enum Answer: Equatable {
-        /// The layout text, as `pdftotext -layout` prints it.
-        case text(String)
+        /// The layout text, as `pdftotext -layout` prints it, and the typography of its pages
+        /// when it was asked for (`nil` when there were too many characters to send).
+        case read(text: String, typography: [PDFTypography.PageRuns]?)
         /// No worker ran past the time limit on this paper (it was killed).
         case timedOut
         /// No worker could read it (none installed, it failed to start, declined the file,
@@ -46,9 +48,9 @@ final class PDFWorkerPool: Sendable {
         case unavailable
     }
 
-    /// Lays out the text of the PDF at `filePath` in a worker, within `timeout` seconds and
-    /// `maxLength` bytes.
-    func layoutText(filePath: String, timeout: Double, maxLength: Int) -> Answer {
+    /// Reads the PDF at `filePath` in a worker, within `timeout` seconds and `maxLength` bytes
+    /// of text: its layout text and, when `typography` is true, its typography.
+    func read(filePath: String, typography: Bool, timeout: Double, maxLength: Int) -> Answer {
         guard let executable else { return .unavailable }
         var worker: PDFWorker
         if let taken = idle.withLock({ $0.popLast() }) {
@@ -57,10 +59,9 @@ final class PDFWorkerPool: Sendable {
             guard let started = try? PDFWorker.start(executable: executable) else { return .unavailable }
             worker = started
         }
-        let status: PDFWorkerProtocol.Status
-        let bytes: [UInt8]
+        let response: PDFWorker.Response
         do {
-            (status, bytes) = try worker.layoutText(path: filePath, timeout: timeout, maxLength: maxLength)
+            response = try worker.ask(path: filePath, glyphs: typography, timeout: timeout, maxLength: maxLength)
         } catch {
             return error == .timedOut ? .timedOut : .unavailable
         }
@@ -69,7 +70,11 @@ final class PDFWorkerPool: Sendable {
         } else {
             idle.withLock { $0.append(worker) }
         }
-        return status == .laidOut ? .text(String(decoding: bytes, as: UTF8.self)) : .unavailable
+        guard response.status == .read else { return .unavailable }
+        let text = String(decoding: response.text, as: UTF8.self)
+        guard typography, !response.glyphsOverLimit else { return .read(text: text, typography: nil) }
+        guard let pages = PDFTypography.pages(fromGlyphs: response.glyphs) else { return .unavailable }
+        return .read(text: text, typography: pages)
     }
 
     /// The process ids of the idle workers (for tests).

@@ -8,42 +8,50 @@ import Darwin
 /// exchange over the socket that is the worker's standard input and output.
 ///
 /// One request, one response, in turn:
-/// - request: the longest text the caller accepts (8 bytes), the path's length (4 bytes), the
-///   path's UTF-8 bytes;
-/// - response: a status (1 byte, `Status`), the text's length (8 bytes), the text (UTF-8,
-///   pages ended by form feeds, as `pdftotext -layout -eol unix` prints it; empty unless
-///   `.laidOut`).
+/// - request: the longest text the caller accepts (8 bytes), flags (1 byte: 1 = also send the
+///   drawn characters), the path's length (4 bytes), the path's UTF-8 bytes;
+/// - response: a status (1 byte, `Status`), flags (1 byte: 1 = the characters were asked for
+///   but are over the limit), the text's length (8 bytes), the characters' length (8 bytes),
+///   the text (UTF-8, pages ended by form feeds, as `pdftotext -layout -eol unix` prints it),
+///   the characters (`PDFTypography.pages(fromGlyphs:)` reads them). Both are empty unless
+///   the status is `.read`.
 ///
-/// Integers are little-endian. The worker exits when its input ends.
+/// The frames' integers are little-endian (the characters' block is in the machine's byte
+/// order, see `PDFTypography.pages(fromGlyphs:)`). The worker exits when its input ends.
 public enum PDFWorkerProtocol {
     /// What the worker found; the raw values are those of `DocketPDFStatus` in CPoppler.h.
     public enum Status: UInt8, Sendable {
-        case laidOut = 0
+        case read = 0
         case unreadable = 1
         case locked = 2
         case tooLong = 3
         case failed = 4
     }
 
-    /// The request for the file at `path`, accepting at most `maxLength` bytes of text.
-    public static func request(path: String, maxLength: Int) -> [UInt8] {
+    /// Bytes in a request before the path.
+    public static let requestHeaderSize = 13
+    /// Bytes in a response header.
+    public static let responseHeaderSize = 18
+
+    /// The request for the file at `path`, accepting at most `maxLength` bytes of text, with
+    /// the drawn characters when `glyphs` is true.
+    public static func request(path: String, maxLength: Int, glyphs: Bool) -> [UInt8] {
         var frame: [UInt8] = []
-        frame.reserveCapacity(12 + path.utf8.count)
+        frame.reserveCapacity(requestHeaderSize + path.utf8.count)
         append(UInt64(max(0, maxLength)), bytes: 8, to: &frame)
+        frame.append(glyphs ? 1 : 0)
         append(UInt64(path.utf8.count), bytes: 4, to: &frame)
         frame.append(contentsOf: path.utf8)
         return frame
     }
 
-    /// The response header: the status and the length of the text that follows.
-    public static func responseHeader(status: Status, length: Int) -> [UInt8] {
-        var frame: [UInt8] = [status.rawValue]
-        append(UInt64(length), bytes: 8, to: &frame)
+    /// The response header.
+    public static func responseHeader(status: Status, glyphsOverLimit: Bool, textLength: Int, glyphLength: Int) -> [UInt8] {
+        var frame: [UInt8] = [status.rawValue, glyphsOverLimit ? 1 : 0]
+        append(UInt64(textLength), bytes: 8, to: &frame)
+        append(UInt64(glyphLength), bytes: 8, to: &frame)
         return frame
     }
-
-    /// Bytes in a response header.
-    public static let responseHeaderSize = 9
 
     /// A little-endian integer from `bytes` (at most 8 of them).
     public static func integer<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

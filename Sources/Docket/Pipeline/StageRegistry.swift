@@ -49,12 +49,15 @@ public enum StageRegistry {
         },
         Entry(name: "read.html", version: 1, summary: "HTML through libxml2: report pages, ModernGov pages, Word HTML.",
               requires: .file, produces: .layout, options: []) { pipeline, _ in pipeline.html = HTMLReader.Options() },
-        Entry(name: "read.pdf", version: 1, summary: "PDF through pdftotext -layout (and pdftohtml -xml for typography), with a time and output limit.",
+        Entry(name: "read.pdf", version: 1,
+              summary: "PDF through poppler: in a long-lived docket-pdf-worker, or pdftotext -layout (and pdftohtml -xml for typography), with a time and output limit.",
               requires: .file, produces: .layout,
-              options: [Option(key: "timeout_seconds", kind: .positiveNumber, summary: "Seconds pdftotext may run (default 60)."),
-                        Option(key: "max_output_bytes", kind: .positiveInteger, summary: "Largest pdftotext output (default 64 MB)."),
+              options: [Option(key: "timeout_seconds", kind: .positiveNumber, summary: "Seconds poppler may spend on one paper (default 60)."),
+                        Option(key: "max_output_bytes", kind: .positiveInteger, summary: "Largest text of one paper (default 64 MB)."),
                         Option(key: "typography", kind: .bool,
-                               summary: "Read bold text and font sizes with pdftohtml -xml, evidence of headings (default true)."),
+                               summary: "Read bold text and font sizes, evidence of headings (default true)."),
+                        Option(key: "worker", kind: .bool,
+                               summary: "Read in the docket-pdf-worker installed beside docket, when there is one (default true); false runs pdftotext and pdftohtml for every paper."),
                         Option(key: "retry_in_reading_order", kind: .bool,
                                summary: "After a -layout timeout, retry once with -raw and mark the record partial (default true).")]) { pipeline, options in
             var reader = PDFReader.Options()
@@ -62,6 +65,7 @@ public enum StageRegistry {
             if let value = options["max_output_bytes"].flatMap(Int.init) { reader.maxOutputBytes = value }
             if let value = options["retry_in_reading_order"] { reader.retryInReadingOrder = value == "true" }
             if let value = options["typography"] { reader.typography = value == "true" }
+            if let value = options["worker"] { reader.worker = value == "true" }
             pipeline.pdf = reader
         },
         Entry(name: "normalize", version: 1, summary: "Repair characters; remove running headers, footers and page numbers.",
