@@ -30,6 +30,11 @@ final class PDFWorkerPool: Sendable {
     /// Papers a worker reads before it is replaced (500 by default).
     let papersPerWorker: Int
     private let idle = Locked<[PDFWorker]>([])
+    /// Workers in a row that broke on their first paper. A worker that cannot run at all (its
+    /// poppler library missing, say) breaks at once, every time: after `givingUp` of them the
+    /// pool stops starting workers, rather than paying a process start per paper for nothing.
+    private let brokenFirstTries = Locked(0)
+    static let givingUp = 8
 
     init(executable: String?, papersPerWorker: Int = 500) {
         self.executable = executable
@@ -51,7 +56,7 @@ final class PDFWorkerPool: Sendable {
     /// Reads the PDF at `filePath` in a worker, within `timeout` seconds and `maxLength` bytes
     /// of text: its layout text and, when `typography` is true, its typography.
     func read(filePath: String, typography: Bool, timeout: Double, maxLength: Int) -> Answer {
-        guard let executable else { return .unavailable }
+        guard let executable, brokenFirstTries.current < Self.givingUp else { return .unavailable }
         var worker: PDFWorker
         if let taken = idle.withLock({ $0.popLast() }) {
             worker = taken
@@ -59,12 +64,15 @@ final class PDFWorkerPool: Sendable {
             guard let started = try? PDFWorker.start(executable: executable) else { return .unavailable }
             worker = started
         }
+        let fresh = worker.served == 0
         let response: PDFWorker.Response
         do {
             response = try worker.ask(path: filePath, glyphs: typography, timeout: timeout, maxLength: maxLength)
         } catch {
+            if fresh && error == .broken { brokenFirstTries.withLock { $0 += 1 } }
             return error == .timedOut ? .timedOut : .unavailable
         }
+        if fresh { brokenFirstTries.withLock { $0 = 0 } }
         if worker.served >= papersPerWorker {
             worker.stop()
         } else {
@@ -75,6 +83,11 @@ final class PDFWorkerPool: Sendable {
         guard typography, !response.glyphsOverLimit else { return .read(text: text, typography: nil) }
         guard let pages = PDFTypography.pages(fromGlyphs: response.glyphs) else { return .unavailable }
         return .read(text: text, typography: pages)
+    }
+
+    /// Whether the pool still starts workers (it has an executable and has not given up on it).
+    var isStartingWorkers: Bool {
+        executable != nil && brokenFirstTries.current < Self.givingUp
     }
 
     /// The process ids of the idle workers (for tests).

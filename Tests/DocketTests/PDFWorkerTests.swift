@@ -175,6 +175,16 @@ struct PDFWorkerTests {
         #expect(!Self.isRunning(pid))
     }
 
+    @Test func aWorkerThatCannotRunIsGivenUpAfterAFewTries() {
+        // An executable that is no worker: it exits at once, as one without its library would.
+        let pool = PDFWorkerPool(executable: TestPaths.tool("true") ?? "/bin/true")
+        for _ in 0..<(PDFWorkerPool.givingUp + 3) {
+            #expect(pool.read(filePath: Self.fixturePDF, typography: true, timeout: 60, maxLength: 1 << 24) == .unavailable)
+        }
+        #expect(pool.idleProcessIDs.isEmpty)
+        #expect(!pool.isStartingWorkers)
+    }
+
     @Test func withoutAWorkerThePoolDeclines() {
         let pool = PDFWorkerPool(executable: nil)
         #expect(pool.read(filePath: Self.fixturePDF, typography: true, timeout: 60, maxLength: 1 << 24) == .unavailable)
