@@ -86,7 +86,12 @@ public:
         if (const std::shared_ptr<GfxFont> &font = state->getFont()) {
             ascent = std::min(font->getAscent(), 1.05);
             descent = std::max(font->getDescent(), -0.4);
-            bold = isBold(*font);
+            // Asked once per font in a row (the reference held keeps its address from being reused).
+            if (font != lastFont) {
+                lastFont = font;
+                lastBold = isBold(*font);
+            }
+            bold = lastBold;
         }
         double top = deviceY - ascent * size, bottom = deviceY - descent * size;
         for (int index = 0; index < length; index++) {
@@ -98,6 +103,8 @@ public:
 private:
     std::vector<DocketGlyph> *glyphs;
     size_t glyphLimit;
+    std::shared_ptr<GfxFont> lastFont;
+    bool lastBold = false;
 };
 
 std::once_flag setUp;

@@ -196,6 +196,9 @@ enum PDFTypography {
         func finish() {
             guard !group.isEmpty else { return }
             var row = Row()
+            let characters = group.reduce(0) { $0 + $1.characters.count }
+            row.squeezed.reserveCapacity(characters)
+            row.bold.reserveCapacity(characters)
             for run in group.sorted(by: { $0.left < $1.left }) {
                 var hasLetters = false
                 for character in page.characters[run.characters] where !character.scalar.isWhitespaceQuick {
@@ -206,7 +209,7 @@ enum PDFTypography {
                 if hasLetters { row.size = max(row.size, run.size) }
             }
             if !row.squeezed.isEmpty { rows.append(row) }
-            group = []
+            group.removeAll(keepingCapacity: true)
         }
         for run in runs {
             // Runs whose tops differ by a few points print on one line (a superscript, a
@@ -224,9 +227,20 @@ enum PDFTypography {
     /// The size of the paper's body text: the font size that carries the most characters.
     static func bodySize(_ pages: [PageRuns]) -> Double? {
         var counts: [Double: Int] = [:]
+        // Runs in a row of one size are counted together (a worker sends one run per character).
+        var size: Double?
+        var pending = 0
         for page in pages {
-            for run in page.runs { counts[run.size, default: 0] += run.characters.count }
+            for run in page.runs {
+                if run.size != size {
+                    if let size { counts[size, default: 0] += pending }
+                    size = run.size
+                    pending = 0
+                }
+                pending += run.characters.count
+            }
         }
+        if let size { counts[size, default: 0] += pending }
         return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
     }
 
@@ -256,16 +270,25 @@ enum PDFTypography {
         let lookahead = 12
         var first = start
         while first < min(rows.count, start + lookahead) {
-            var joined = Row()
+            // Rows from `first` on, each the next stretch of the target, until it is used up;
+            // the joined row is built only for a match.
+            var matched = 0
             var end = first
-            while end < rows.count, joined.squeezed.count < target.count {
-                joined.squeezed += rows[end].squeezed
-                joined.bold += rows[end].bold
-                joined.size = max(joined.size, rows[end].size)
+            while end < rows.count, matched < target.count {
+                let row = rows[end].squeezed
+                guard matched + row.count <= target.count, target[matched..<(matched + row.count)].elementsEqual(row) else { break }
+                matched += row.count
                 end += 1
-                guard target.starts(with: joined.squeezed) else { break }
             }
-            if joined.squeezed == target { return (joined, end) }
+            if matched == target.count {
+                var joined = Row()
+                for row in rows[first..<end] {
+                    joined.squeezed += row.squeezed
+                    joined.bold += row.bold
+                    joined.size = max(joined.size, row.size)
+                }
+                return (joined, end)
+            }
             first += 1
         }
         return nil

@@ -32,8 +32,9 @@ public struct Normalizer: Sendable {
         var removed = 0
         var furniture: [String] = []
         if options.removeFurniture {
+            var keys: [String: String] = [:]
             while !Deadline.expired {
-                let (cleaned, count) = removeFurniture(pages, keeping: &furniture)
+                let (cleaned, count) = removeFurniture(pages, keeping: &furniture, keys: &keys)
                 if count == 0 { break }
                 pages = cleaned
                 removed += count
@@ -70,29 +71,30 @@ public struct Normalizer: Sendable {
     /// How many distinct furniture texts a layout keeps.
     static let keptFurniture = 32
 
-    private func removeFurniture(_ pages: [Page], keeping furniture: inout [String]) -> ([Page], Int) {
-        let repeated = PageFurniture.repeatedEdgeKeys(pages)
+    private func removeFurniture(_ pages: [Page], keeping furniture: inout [String], keys: inout [String: String]) -> ([Page], Int) {
+        let edgesByPage = pages.map { PageFurniture.edges($0, keys: &keys) }
+        let repeated = PageFurniture.repeatedEdgeKeys(edgesByPage)
         var removed = 0
-        let cleaned = pages.map { page -> Page in
-            let edges = PageFurniture.positionedEdgeLines(page)
-            var positions: [Int: [String]] = [:]
-            for (line, position) in edges { positions[line.span.line, default: []].append(position) }
+        let cleaned = zip(pages, edgesByPage).map { page, edges -> Page in
+            // Each edge line's keys, one per place it stands at.
+            var keys: [Int: [String]] = [:]
+            for edge in edges { keys[edge.line.span.line, default: []].append(edge.key) }
             let bottom = Set(edges.filter { $0.position == "b0" || $0.position == "b1" }.map(\.line.span.line))
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
                 // A block with no edge line stays as it is (and is not copied).
-                guard block.lines.contains(where: { positions[$0.span.line] != nil }) else {
+                guard block.lines.contains(where: { keys[$0.span.line] != nil }) else {
                     if let last = block.lines.last { previous = last }
                     return block.lines.isEmpty ? nil : block
                 }
                 var block = block
                 block.lines.removeAll { line in
                     defer { previous = line }
-                    guard let at = positions[line.span.line] else { return false }
+                    guard let lineKeys = keys[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
                     if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
-                    let drop = at.contains { repeated.contains(PageFurniture.edgeKey(line, position: $0)) }
+                    let drop = lineKeys.contains { repeated.contains($0) }
                         || (pages.count > 1 && bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
                     if drop {
                         removed += 1

@@ -8,16 +8,36 @@ enum PageFurniture {
     static let topLines = 3
     static let bottomLines = 4
 
-    /// The repeated edge lines of `pages`, as position-and-text keys (`edgeKey`): running
-    /// headers and footers sit at the same place on every page.
-    static func repeatedEdgeKeys(_ pages: [Page]) -> Set<String> {
-        guard pages.count >= 2 else { return [] }
+    /// An edge line of a page: the line, where it stands (`positionedEdgeLines`) and its key
+    /// (`edgeKey`, empty for a line that is never furniture).
+    struct Edge {
+        var line: Line
+        var position: String
+        var key: String
+    }
+
+    /// The edge lines of a page with their positions and keys. `keys` remembers each key made,
+    /// by position and text, for the next page and the next pass over the same pages.
+    static func edges(_ page: Page, keys: inout [String: String]) -> [Edge] {
+        positionedEdgeLines(page).map { line, position in
+            let known = position + "\u{0}" + line.text
+            if let key = keys[known] { return Edge(line: line, position: position, key: key) }
+            let key = edgeKey(line, position: position)
+            keys[known] = key
+            return Edge(line: line, position: position, key: key)
+        }
+    }
+
+    /// The repeated edge lines of the pages whose `edges` are given, as position-and-text keys:
+    /// running headers and footers sit at the same place on every page.
+    static func repeatedEdgeKeys(_ edgesByPage: [[Edge]]) -> Set<String> {
+        guard edgesByPage.count >= 2 else { return [] }
         var pageCounts: [String: Int] = [:]
-        for page in pages {
-            let keys = Set(positionedEdgeLines(page).map { edgeKey($0.line, position: $0.position) }.filter { !$0.isEmpty })
+        for edges in edgesByPage {
+            let keys = Set(edges.map(\.key).filter { !$0.isEmpty })
             for key in keys { pageCounts[key, default: 0] += 1 }
         }
-        let threshold = max(2, (pages.count + 1) / 2)
+        let threshold = max(2, (edgesByPage.count + 1) / 2)
         return Set(pageCounts.filter { $0.value >= threshold }.map(\.key))
     }
 
