@@ -9,10 +9,11 @@ import DocketModel
 /// mode puts the number and the text on separate lines and loses the columns that risk tables
 /// and two-column contact blocks need. Pages come from the form feeds pdftotext writes.
 ///
-/// Typography: poppler's `pdftohtml -xml` is run too (same time and output limits) and the
-/// bold runs and font sizes it prints are laid onto the lines (`PDFTypography`, `LineStyle`),
-/// the evidence of headings that the text alone loses. When it is missing, fails or times out,
-/// the lines stay `.plain` and the record carries `pdf.typography-unavailable` (info).
+/// Typography: the bold runs and font sizes of the text are laid onto the lines
+/// (`PDFTypography`, `LineStyle`), the evidence of headings that the text alone loses — from
+/// the characters the worker measured in the same pass, or else from `pdftohtml -xml` run as a
+/// child process (same time and output limits). When neither can be had, the lines stay
+/// `.plain` and the record carries `pdf.typography-unavailable` (info).
 ///
 /// Requires: bytes that start with `%PDF-` in the first KB. Produces: one page per PDF page,
 /// paragraphs split at blank lines. Throws `DocketError` naming the cause: not a PDF or
@@ -22,18 +23,20 @@ import DocketModel
 /// missing (`pdf.tool-missing`).
 public struct PDFReader: Sendable {
     public struct Options: Codable, Sendable, Equatable {
-        /// Seconds `pdftotext` may run on one file before its process group is killed.
+        /// Seconds poppler may spend on one file (in the worker, or `pdftotext` with its process
+        /// group) before it is killed.
         public var timeoutSeconds: Double = 60
-        /// Bytes of text `pdftotext` may write for one file.
+        /// Bytes of text one file may give.
         public var maxOutputBytes: Int = 64 << 20
         /// When `-layout` runs past the time limit, try once more in reading order (`-raw`, much
         /// cheaper on pathological pages) and mark the record partial (default `true`).
         public var retryInReadingOrder = true
-        /// Read bold text and font sizes with `pdftohtml -xml` (default `true`; about a quarter
-        /// more poppler time per paper, see docs/BENCHMARKS.md).
+        /// Read bold text and font sizes (default `true`): from the worker, a few per cent more
+        /// of its time; without it, a `pdftohtml -xml` run per paper (docs/BENCHMARKS.md).
         public var typography = true
-        /// Lay the text out in a long-lived PDF worker when one is installed (default `true`;
-        /// `false` runs `pdftotext` for every paper). The records are the same either way.
+        /// Read in a long-lived PDF worker when one is installed (default `true`; `false` runs
+        /// `pdftotext` and `pdftohtml` for every paper). The records of the corpus papers are the
+        /// same either way (docs/BENCHMARKS.md, "the PDF worker").
         public var worker = true
 
         public init(timeoutSeconds: Double = 60, maxOutputBytes: Int = 64 << 20, retryInReadingOrder: Bool = true, typography: Bool = true,

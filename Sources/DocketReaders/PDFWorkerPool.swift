@@ -46,7 +46,7 @@ final class PDFWorkerPool: Sendable {
         /// The layout text, as `pdftotext -layout` prints it, and the typography of its pages
         /// when it was asked for (`nil` when there were too many characters to send).
         case read(text: String, typography: [PDFTypography.PageRuns]?)
-        /// No worker ran past the time limit on this paper (it was killed).
+        /// The worker ran past the time limit on this paper (it was killed).
         case timedOut
         /// No worker could read it (none installed, it failed to start, declined the file,
         /// crashed, or the text is over the limit): read it some other way.
