@@ -109,8 +109,8 @@ private:
 
 std::once_flag setUp;
 
-/// poppler's global settings, once per process: UTF-8 text, Unix line ends, page breaks, and
-/// no messages on standard error (the record says what failed).
+/// poppler's global settings, once per process: UTF-8 text and no messages on standard error
+/// (the record says what failed); its defaults give pdftotext's Unix line ends and page breaks.
 void setUpPoppler() {
     std::call_once(setUp, [] {
         globalParams = std::make_unique<GlobalParams>();
