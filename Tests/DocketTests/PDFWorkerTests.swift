@@ -68,7 +68,7 @@ struct PDFWorkerTests {
     func theWorkersTypographyStylesLinesAsPdftohtmlsDoes() throws {
         let pool = PDFWorkerPool(executable: Self.worker)
         defer { pool.stopIdleWorkers() }
-        var lines = 0, same = 0, styled = 0
+        var lines = 0, same = 0, paired = 0, bold = 0
         for path in Self.samplePDFs() {
             let answer = pool.read(filePath: path, typography: true, timeout: 60, maxLength: 64 << 20)
             guard case .read(let text, let typography?) = answer else {
@@ -81,9 +81,13 @@ struct PDFWorkerTests {
             #expect(fromWorker.count == fromPdftohtml.count)
             lines += fromWorker.count
             same += zip(fromWorker, fromPdftohtml).filter { $0.style == $1.style }.count
-            styled += fromWorker.filter { $0.style.bold || ($0.style.relativeSize ?? 1) != 1 }.count
+            // A line paired with a row of characters has a relative size (the bundled PDF is all
+            // in its body size; the corpus PDFs have bold and larger lines as well).
+            paired += fromWorker.filter { $0.style.relativeSize != nil }.count
+            bold += fromWorker.filter(\.style.bold).count
         }
-        #expect(styled > 0)
+        #expect(paired * 2 > lines)
+        if TestPaths.corpus != nil { #expect(bold > 0) }
         #expect(Double(same) >= 0.99 * Double(lines), "\(lines - same) of \(lines) lines styled differently")
     }
 
