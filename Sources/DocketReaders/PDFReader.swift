@@ -75,9 +75,9 @@ public struct PDFReader: Sendable {
             var layout = try layout(fromPdftotext: text, bytes: bytes, path: path, sha256: sha256)
             if options.typography {
                 switch typography {
-                case .some(.some(let pages)): apply(pages, to: &layout, from: "the PDF worker")
-                case .some(.none): Self.typographyUnavailable(in: &layout, because: "the PDF draws more characters than the limit allows")
-                case .none: addTypography(to: &layout, filePath: filePath)
+                case .measured(let pages): apply(pages, to: &layout, from: "the PDF worker")
+                case .overLimit: Self.typographyUnavailable(in: &layout, because: "the PDF draws more characters than the limit allows")
+                case .notRead: addTypography(to: &layout, filePath: filePath)
                 }
             }
             return layout
@@ -115,24 +115,34 @@ public struct PDFReader: Sendable {
         layout.pages = PDFTypography.apply(pages, to: layout.pages)
     }
 
-    /// The text in physical layout, and — from a PDF worker — the typography of its pages:
-    /// from a worker when there is one and it can read the file (the typography is `nil` when
-    /// not asked for, `.some(nil)` when over the limit), otherwise from `pdftotext -layout`
-    /// (which also names the cause when the file cannot be read), with no typography yet. A
-    /// worker that runs past the time limit is a timeout, as `pdftotext`'s would be.
-    private func layoutText(filePath: String) throws -> (String, [PDFTypography.PageRuns]??) {
+    /// What `layoutText` has of a paper's typography.
+    private enum Typography {
+        /// The worker measured the characters.
+        case measured([PDFTypography.PageRuns])
+        /// The worker found more characters than the limit allows.
+        case overLimit
+        /// Not read with the text (no worker, or typography not asked for).
+        case notRead
+    }
+
+    /// The text in physical layout, and what there is of its typography: from a worker when
+    /// there is one and it can read the file, otherwise from `pdftotext -layout` (which also
+    /// names the cause when the file cannot be read). A worker that runs past the time limit is
+    /// a timeout, as `pdftotext`'s would be.
+    private func layoutText(filePath: String) throws -> (String, Typography) {
         if options.worker {
             switch PDFWorkerPool.shared.read(filePath: filePath, typography: options.typography, timeout: options.timeoutSeconds,
                                              maxLength: options.maxOutputBytes) {
             case .read(let text, let typography):
-                return (text, options.typography ? .some(typography) : nil)
+                guard options.typography else { return (text, .notRead) }
+                return (text, typography.map(Typography.measured) ?? .overLimit)
             case .timedOut:
                 throw DocketError(.timeout, "the PDF worker ran past its time limit of \(ChildProcess.format(options.timeoutSeconds)) s and was killed")
             case .unavailable:
                 break
             }
         }
-        return (try run(mode: "-layout", filePath: filePath), nil)
+        return (try run(mode: "-layout", filePath: filePath), .notRead)
     }
 
     /// Runs pdftotext in `mode` (`-layout` or `-raw`) and returns its text, or the classified error.

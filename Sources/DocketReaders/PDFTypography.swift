@@ -1,8 +1,9 @@
 import DocketModel
 
-/// The typography of a PDF's text as poppler's `pdftohtml -xml` prints it — each run of text with
-/// its position, font size and whether it is bold — laid onto the lines `pdftotext -layout`
-/// printed for the same pages, as each line's `LineStyle`.
+/// The typography of a PDF's text — runs of text with their position, font size and whether
+/// they are bold — laid onto the lines `pdftotext -layout` printed for the same pages, as each
+/// line's `LineStyle`. The runs come from the characters a PDF worker measured
+/// (`pages(fromGlyphs:)`, one run per character) or from `pdftohtml -xml` (`parse`).
 ///
 /// `pdftohtml -xml` writes one `<text top= left= width= height= font=>` element per run of one
 /// font on one line, with `<b>` around bold parts, and a `<fontspec id= size=>` for each font.
@@ -121,8 +122,7 @@ enum PDFTypography {
         min(max(value, -1_000_000), 1_000_000)
     }
 
-    /// A coordinate attribute, kept within a range no page reaches (so that differences of two
-    /// never overflow, whatever a damaged file prints).
+    /// A coordinate attribute, clamped (`clamp`).
     static func coordinate(_ name: String, in tag: Substring) -> Int? {
         attribute(name, in: tag).flatMap { Int($0) }.map(clamp)
     }

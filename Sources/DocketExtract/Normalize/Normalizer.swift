@@ -77,21 +77,21 @@ public struct Normalizer: Sendable {
         var removed = 0
         let cleaned = zip(pages, edgesByPage).map { page, edges -> Page in
             // Each edge line's keys, one per place it stands at.
-            var keys: [Int: [String]] = [:]
-            for edge in edges { keys[edge.line.span.line, default: []].append(edge.key) }
+            var keysByLine: [Int: [String]] = [:]
+            for edge in edges { keysByLine[edge.line.span.line, default: []].append(edge.key) }
             let bottom = Set(edges.filter { $0.position == "b0" || $0.position == "b1" }.map(\.line.span.line))
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
                 // A block with no edge line stays as it is (and is not copied).
-                guard block.lines.contains(where: { keys[$0.span.line] != nil }) else {
+                guard block.lines.contains(where: { keysByLine[$0.span.line] != nil }) else {
                     if let last = block.lines.last { previous = last }
                     return block.lines.isEmpty ? nil : block
                 }
                 var block = block
                 block.lines.removeAll { line in
                     defer { previous = line }
-                    guard let lineKeys = keys[line.span.line] else { return false }
+                    guard let lineKeys = keysByLine[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
                     if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
                     let drop = lineKeys.contains { repeated.contains($0) }
