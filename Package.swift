@@ -17,7 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "DocketModel"),
+        // OpenSSL's libcrypto from the system (Debian: libssl-dev), for SHA-256 alone; only
+        // DocketModel/SHA256.swift imports it.
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "DocketModel", dependencies: ["CCrypto"]),
         // libxml2 from the system (Debian: libxml2-dev); only DocketReaders/HTML imports it.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "DocketReaders", dependencies: ["DocketModel", "CLibXML2"]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets Docket up on a fresh Debian machine that has the Swift toolchain, then runs the batch
 # job on the bundled example papers in Fixtures/papers. Installs poppler-utils (pdftotext),
-# libpoppler-private-dev (poppler's classes, for the PDF worker), libxml2-dev and libsqlite3-dev
+# libpoppler-private-dev (poppler's classes, for the PDF worker), libxml2-dev, libsqlite3-dev and
+# libssl-dev (libcrypto's SHA-256)
 # with apt-get when they are missing (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || missing+=(libxml2-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 [ -f /usr/include/poppler/TextOutputDev.h ] || missing+=(libpoppler-private-dev)
+[ -f /usr/include/openssl/evp.h ] || missing+=(libssl-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -1,109 +1,36 @@
-/// SHA-256 (FIPS 180-4) over bytes, for content hashes of source files.
+internal import CCrypto
+
+/// SHA-256 (FIPS 180-4) over bytes, for content hashes of source files and pipelines.
 ///
-/// Written here rather than depending on swift-crypto (a minute of extra build for one
-/// function); checked against the standard test vectors in the tests.
-public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-
-    public init() {}
-
-    /// The hex digest of `bytes` in one call.
+/// Computed by OpenSSL's libcrypto (Debian: libssl-dev), the only user of `CCrypto`. A batch
+/// run hashes every paper it meets, and the bytes of a PDF archive are ten times those of its
+/// text: a Swift implementation written here did about 140 MB/s on the benchmark machine, where
+/// libcrypto, with the processor's SHA extensions, does about 1.5 GB/s (docs/MACHINE-NOTES.md).
+/// The tests check it against the standard test vectors.
+public enum SHA256 {
+    /// The digest of `bytes` as 64 lower-case hex digits.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var hasher = SHA256()
-        hasher.update(Array(bytes))
-        return hasher.finalizeHex()
+        let digest = bytes.withContiguousStorageIfAvailable(digest) ?? Array(bytes).withUnsafeBufferPointer(digest)
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xf)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Adds bytes to the hash.
-    public mutating func update(_ bytes: [UInt8]) {
-        length &+= UInt64(bytes.count)
-        var offset = 0
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0..<take])
-            offset = take
-            if pending.count == 64 {
-                let block = pending
-                pending.removeAll(keepingCapacity: true)
-                block.withUnsafeBufferPointer { compress($0, from: 0) }
-            }
+    /// The 32 bytes of the digest of `buffer`.
+    private static func digest(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        let done = digest.withUnsafeMutableBufferPointer { out in
+            // An empty buffer may have no base address; libcrypto reads nothing when the count is 0.
+            EVP_Digest(buffer.baseAddress ?? UnsafePointer(out.baseAddress!), buffer.count, out.baseAddress, &length, EVP_sha256(), nil)
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            while offset + 64 <= buffer.count {
-                compress(buffer, from: offset)
-                offset += 64
-            }
-        }
-        if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
+        // EVP_Digest fails only when the library cannot allocate its context.
+        precondition(done == 1 && length == 32, "libcrypto's SHA-256 failed")
+        return digest
     }
-
-    /// Finishes the hash and returns it as 64 lower-case hex digits.
-    public mutating func finalizeHex() -> String {
-        let bitLength = length &* 8
-        var tail: [UInt8] = [0x80]
-        let padding = (pending.count + 1) % 64 <= 56 ? 56 - (pending.count + 1) % 64 : 120 - (pending.count + 1) % 64
-        tail.append(contentsOf: repeatElement(0, count: padding))
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        let savedLength = length
-        update(tail)
-        length = savedLength
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return out
-    }
-
-    /// Runs the compression function over the 64-byte block at `offset`. The message schedule
-    /// lives in a stack buffer and the round constants are read without bounds checks: this is
-    /// the whole cost of hashing a file.
-    private mutating func compress(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int) {
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            SHA256.k.withUnsafeBufferPointer { k in
-                let bytes = buffer.baseAddress! + offset
-                for i in 0..<16 {
-                    let p = bytes + i * 4
-                    w[i] = UInt32(p[0]) << 24 | UInt32(p[1]) << 16 | UInt32(p[2]) << 8 | UInt32(p[3])
-                }
-                for i in 16..<64 {
-                    let s0 = Self.rotr(w[i - 15], 7) ^ Self.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = Self.rotr(w[i - 2], 17) ^ Self.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                for i in 0..<64 {
-                    let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
-                }
-            }
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
-    }
-
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

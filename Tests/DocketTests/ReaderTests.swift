@@ -13,13 +13,19 @@ struct SHA256Tests {
         #expect(SHA256.hex(Array(input.utf8)) == digest)
     }
 
-    @Test func incrementalUpdatesEqualOneShot() {
+    /// Inputs of many blocks, and of a length whose padding needs a block of its own.
+    @Test func hashesLongInputs() {
+        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        let twoBlocks = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+        #expect(SHA256.hex(Array(twoBlocks.utf8)) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    }
+
+    /// A collection without contiguous storage is hashed as its bytes.
+    @Test func hashesAnyCollectionOfBytes() {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
-        var hasher = SHA256()
-        hasher.update(Array(bytes[0..<7]))
-        hasher.update(Array(bytes[7..<130]))
-        hasher.update(Array(bytes[130...]))
-        #expect(hasher.finalizeHex() == SHA256.hex(bytes))
+        #expect(SHA256.hex(bytes.lazy.map { $0 }) == SHA256.hex(bytes))
+        #expect(SHA256.hex(bytes[10..<500]) == SHA256.hex(Array(bytes[10..<500])))
     }
 }
 
