@@ -16,8 +16,9 @@ struct HTMLLayoutBuilder {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "head", "template", "iframe", "button",
         "select", "option", "svg", "object", "embed", "canvas", "map", "textarea", "input",
     ]
-    static let skippedClassWords = ["cookie", "breadcrumb", "menu", "skip", "sr-only", "mghide", "navbar", "banner", "visually-hidden", "filesize",
-                                     "sidebar", "widget"]
+    /// Words in a class or id that mark site furniture, searched for in one pass per element.
+    static let skippedClassWords = PhraseSet(["cookie", "breadcrumb", "menu", "skip", "sr-only", "mghide", "navbar", "banner", "visually-hidden",
+                                              "filesize", "sidebar", "widget"])
     /// Elements that set their text in bold.
     static let boldElements: Set<String> = ["b", "strong"]
     static let blockElements: Set<String> = [
@@ -115,8 +116,7 @@ struct HTMLLayoutBuilder {
     static func isSkipped(_ name: String, _ attributes: HTMLAttributes) -> Bool {
         if skippedElements.contains(name) || attributes.hidden { return true }
         if attributes.style.utf8Contains("display:none") || attributes.style.utf8Contains("visibility:hidden") { return true }
-        let words = attributes.className + " " + attributes.id
-        return skippedClassWords.contains { words.contains($0) }
+        return skippedClassWords.occurs(in: attributes.className) || skippedClassWords.occurs(in: attributes.id)
     }
 
     /// Event indices of `table` openings whose cells hold only inline content.
