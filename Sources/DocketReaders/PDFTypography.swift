@@ -299,11 +299,21 @@ enum PDFTypography {
         var index = 0
         var lead = 0
         while index < row.bold.count, row.bold[index] {
-            if !row.squeezed[index].properties.isGraphemeExtend { lead += 1 }
+            let scalar = row.squeezed[index]
+            if scalar.isASCII || !scalar.properties.isGraphemeExtend { lead += 1 }
             index += 1
         }
-        let letters = row.squeezed.indices.filter { row.squeezed[$0].isLetterOrNumberQuick }
-        let bold = !letters.isEmpty && letters.allSatisfy { row.bold[$0] }
+        // Bold when it has letters or digits and every one of them is bold.
+        var hasLetters = false
+        var bold = true
+        for (scalar, isBold) in zip(row.squeezed, row.bold) where scalar.isLetterOrNumberQuick {
+            hasLetters = true
+            if !isBold {
+                bold = false
+                break
+            }
+        }
+        bold = bold && hasLetters
         let relative = row.size > 0 ? (row.size / bodySize * 100).rounded() / 100 : nil
         return LineStyle(bold: bold, boldLead: lead, relativeSize: relative)
     }

@@ -4,7 +4,8 @@ import DocketModel
 enum TableBuilder {
     /// A line with a tab between two pieces of text is a row of a tab-separated table.
     static func isTabbedRow(_ text: String) -> Bool {
-        text.split(separator: "\t", omittingEmptySubsequences: true).count >= 2
+        // Most lines hold no tab at all: answered from the bytes without splitting.
+        text.containsASCII("\t") && text.split(separator: "\t", omittingEmptySubsequences: true).count >= 2
     }
 
     static func block(fromTabbed lines: [Line]) -> Block {

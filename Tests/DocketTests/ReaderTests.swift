@@ -185,3 +185,29 @@ struct PDFReaderTests {
         }
     }
 }
+
+/// Raw lines are measured over bytes; these hold them to the scalar definitions they replace.
+struct RawLineTests {
+    static let samples = ["", " ", "\t \u{00A0}", "\u{00A0}x", " \u{00C2}", "  \t 1.1 Title  \t", "£5 café ", "\u{0301}x", " \u{0301}x ",
+                          "\tcell\tcell", "x\u{00A0}", "\u{2003}", "Â\u{00A0}"]
+
+    @Test(arguments: samples)
+    func blankLinesAreSpacesTabsAndNoBreakSpaces(line: String) {
+        #expect(RawLine.isBlank(line) == line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+    }
+
+    @Test(arguments: samples)
+    func theIndentCountsLeadingSpacesAndTabs(line: String) {
+        let made = RawLine.make(line, page: 2, line: 7)
+        let indent = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        #expect(made.indent == indent)
+        var text = Substring(line.unicodeScalars.dropFirst(indent))
+        while let last = text.unicodeScalars.last, last == " " || last == "\t" { text = text.dropLast() }
+        #expect(made.text == String(text) && made.span.page == 2 && made.span.line == 7)
+    }
+
+    @Test(arguments: samples)
+    func aTabbedRowHasTwoPiecesBetweenTabs(line: String) {
+        #expect(TableBuilder.isTabbedRow(line) == (line.split(separator: "\t").count >= 2))
+    }
+}
