@@ -15,13 +15,6 @@ final class FullTextBuild: @unchecked Sendable {
     /// The shadow tables FTS5 keeps for an external-content table.
     static let shadowTables = ["data", "idx", "docsize", "config"]
 
-    /// How many bytes of terms FTS5 gathers in memory before it writes them out as a segment,
-    /// while it builds (its `hashsize` option; 1 MB by default). Fewer, larger segments mean
-    /// less merging: on the 10,000-paper benchmark archive the sections table's build took 2.0 s
-    /// instead of 3.8 s, for 16 MB more memory at the end of a run (docs/MACHINE-NOTES.md). The
-    /// option is left out of the finished file, whose later writes use FTS5's default.
-    static let buildHashSize = 16 << 20
-
     let scratchPath: String
     private let workingPath: String
     private let prefixes: [String: Int64]
@@ -71,8 +64,7 @@ final class FullTextBuild: @unchecked Sendable {
         for (table, _) in IndexSchema.fullText {
             for shadow in Self.shadowTables {
                 let name = "[\(table)_fts_\(shadow)]"
-                let buildOnly = shadow == "config" ? " WHERE k != 'hashsize'" : ""
-                try target.execute("DELETE FROM main.\(name); INSERT INTO main.\(name) SELECT * FROM side.\(name)\(buildOnly) ORDER BY 1;")
+                try target.execute("DELETE FROM main.\(name); INSERT INTO main.\(name) SELECT * FROM side.\(name) ORDER BY 1;")
             }
         }
         try target.execute("COMMIT; DETACH side;")
@@ -109,10 +101,7 @@ final class FullTextBuild: @unchecked Sendable {
         readingDone.signal()
         for (table, columns) in IndexSchema.fullText {
             try scratch.execute(IndexSchema.fullTextSQL(table: table, columns: columns))
-            try scratch.execute("""
-                INSERT INTO [\(table)_fts]([\(table)_fts], rank) VALUES('hashsize', \(Self.buildHashSize));
-                INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild');
-                """)
+            try scratch.execute("INSERT INTO [\(table)_fts]([\(table)_fts]) VALUES('rebuild');")
         }
     }
 }
