@@ -365,6 +365,17 @@ struct GenreStructureTests {
         #expect(DatePattern.hasNumericDateShape(Array(text.utf8)) == shape)
     }
 
+    /// The byte test that spares most lines the tokenizer lets every date form through (mixed
+    /// separators included) and stops lines with digits but no date.
+    @Test(arguments: [("8/24/2021", "2021-08-24"), ("8/24-2021", "2021-08-24"), ("2020-02-01", "2020-02-01"), ("15th Dec, 2015", "2015-12-15"),
+                      ("JANUARY 30 2025", "2025-01-30"), ("on 3.2.2021 at", "2021-02-03"), ("Sept 9th 2021", "2021-09-09"),
+                      ("Page 3 of 10", nil), ("Item 12 – 2021/22 budget", nil), ("£1.5m in 2024", nil)])
+    func linesWithoutADateAreToldFromTheirBytes(text: String, iso: String?) {
+        #expect(DatePattern.first(in: text)?.iso == iso)
+        if iso != nil { #expect(DatePattern.mayHoldDate(text)) }
+        if text.hasPrefix("Page") { #expect(!DatePattern.mayHoldDate(text)) }
+    }
+
     @Test func theMonthOrderIsReadFromTheLinesThatHoldDates() {
         let prose = String(repeating: "1.1 The council agreed the plan for 2024 and the budget of £2.5m.\n", count: 200)
         #expect(DatePattern.prefersMonthFirst(in: prose + "Meeting of March 5, 2024 and 3/9/21\n"))

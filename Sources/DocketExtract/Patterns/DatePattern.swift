@@ -103,6 +103,27 @@ public enum DatePattern {
         return false
     }
 
+    /// Whether `text` has what every date `all(in:)` reads has, from its bytes: the first three
+    /// letters of a month's name, or an ASCII digit, one of "/.-" and an ASCII digit in a row
+    /// (a numeric date's tokens are ASCII digits, and one separator stands between them). Most
+    /// lines with a digit have neither, and are not tokenized.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if namesMonth(bytes) { return true }
+            var index = 1
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"),
+                   bytes[index - 1] &- 0x30 < 10, bytes[index + 1] &- 0x30 < 10 {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Whether the bytes hold the first three letters of a month's name, in any case.
     static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -124,7 +145,7 @@ public enum DatePattern {
     /// Every date in `text`, in order.
     public static func all(in text: String, monthFirst: Bool = false) -> [Match] {
         // Every form has a day or year in ASCII digits (Int() reads no others): none, no date.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return [] }
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), mayHoldDate(text) else { return [] }
         let chars = Array(text)
         var tokens: [Token] = []
         var index = 0
