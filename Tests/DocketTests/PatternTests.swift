@@ -186,6 +186,8 @@ struct CharacterRepairTests {
         ("t\tab\u{01}\u{1F}\u{7F}\u{80}\u{85}\u{9F}z", "t\tabz"),
         ("£5 – café ’quote’ € \u{2010}\u{2026}\u{2061}\u{FB07}", "£5 – café ’quote’ € \u{2010}\u{2026}\u{2061}\u{FB07}"),
         ("plain ASCII", "plain ASCII"),
+        ("\u{FEFF}£ end\u{00A0}", "£ end "),  // repairs at both ends, kept bytes between
+        ("\u{00A0}", " "),
     ])
     func repairsWhatConversionLeaves(text: String, repaired: String) {
         #expect(CharacterRepair.repair(text) == repaired)

@@ -13,9 +13,11 @@ enum CharacterRepair {
         // Fast path: plain ASCII without control characters needs nothing.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }) { return text }
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { bytes -> String? in
+            // Bytes are copied in runs up to each repair; a text with none is returned as it is.
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            var repaired = false
+            var copied = 0
             var index = 0
             func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
             while index < bytes.count {
@@ -58,14 +60,18 @@ enum CharacterRepair {
                 default:
                     break
                 }
-                switch replacement {
-                case .none: out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
-                case .some(.none): break
-                case .some(.some(let text)): out.append(contentsOf: text.utf8)
+                if let change = replacement {
+                    if !repaired { out.reserveCapacity(bytes.count) }
+                    repaired = true
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    if let text = change { out.append(contentsOf: text.utf8) }
+                    copied = min(index + length, bytes.count)
                 }
                 index += length
             }
+            guard repaired else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? text
     }
 }

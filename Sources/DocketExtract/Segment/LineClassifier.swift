@@ -426,7 +426,7 @@ struct LineClassifier {
         if title.hasSuffix(".") { title.removeLast() }
         // "… TENTATIVE PARCEL MAP NO. 83479, …": a number's abbreviation is no sentence's end.
         let stops = title.utf8Contains(". ") && (!inCapitals || title.split(separator: " ").dropLast().contains {
-            $0.hasSuffix(".") && $0.filter(\.isLetterQuick).count > 2
+            $0.hasSuffix(".") && $0.lazy.filter(\.isLetterQuick).count > 2
         })
         guard !title.isEmpty, title.wordCount <= (inCapitals ? 90 : 40), !stops, let first = title.first,
               first.isUppercaseQuick || first.isNumberQuick || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
@@ -460,7 +460,7 @@ struct LineClassifier {
             guard after.count >= 3, after.first?.first?.isUppercaseQuick == true,
                   TitleReader.isCapitals(title) || isTitleCaseHeading(title), title.first?.isLetterQuick == true,
                   after.prefix(8).contains(where: { word in
-                      word.first?.isLowercaseQuick == true && word.filter(\.isLetterQuick).count >= 4 && !titleWords.contains(word.asciiLowercased())
+                      word.first?.isLowercaseQuick == true && word.lazy.filter(\.isLetterQuick).count >= 4 && !titleWords.contains(word.asciiLowercased())
                   }) else { break }
             return title
         }
@@ -480,7 +480,7 @@ struct LineClassifier {
             if titleWords.contains(following.asciiLowercased()) { continue }
             let opensSentence = sentenceOpeners.contains(word.asciiLowercased())
                 && following.first?.isUppercaseQuick == true && next + 1 < words.count && words[next + 1].first?.isLowercaseQuick == true
-            let lowerWord = following.first?.isLowercaseQuick == true && following.filter(\.isLetterQuick).count >= 3
+            let lowerWord = following.first?.isLowercaseQuick == true && following.lazy.filter(\.isLetterQuick).count >= 3
             guard opensSentence || lowerWord, words.count - cut >= 3 else { continue }
             let title = words[..<cut].joined(separator: " ")
             guard !isProse(title), DecisionVerbPattern.table[words[0].asciiLowercased()] == nil else { return nil }
@@ -784,7 +784,7 @@ struct LineClassifier {
         guard let first = words.first?.asciiLowercased(), !sentenceOpeners.contains(first),
               !["in", "on", "at", "as", "for", "following", "with", "after", "during", "since"].contains(first),
               !text.asciiLowercased().utf8Contains("the following") else { return false }
-        let long = words.filter { $0.filter(\.isLetterQuick).count >= 4 }
+        let long = words.filter { $0.lazy.filter(\.isLetterQuick).count >= 4 }
         let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true }
         return !long.isEmpty && capitalised.count * 2 >= long.count
     }
@@ -794,13 +794,12 @@ struct LineClassifier {
     /// line is more likely the first line of a wrapped sentence), every word of four letters or
     /// more starting with a capital, not ending like a sentence or a clause that goes on.
     static func isTitleCaseHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (1...8).contains(words.count), text.utf8.count <= 100, let last = text.last, !".,;".contains(last),
+        // The cheap tests first: most lines fail one of them.
+        guard text.utf8.count <= 100, (1...8).contains(Words(text).prefix(9).reduce(0) { count, _ in count + 1 }), let last = text.last, !".,;".contains(last),
               !text.containsASCII(","),
               text.first?.isUppercaseQuick == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
-        return words.allSatisfy { word in
-            let letters = word.filter(\.isLetterQuick)
-            return letters.count < 4 || word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false
+        return Words(text).allSatisfy { word in
+            word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false || word.lazy.lazy.filter(\.isLetterQuick).count < 4
         }
     }
 
@@ -824,8 +823,8 @@ struct LineClassifier {
         // "A WPL Scoping Study was …": an article and an acronym open a sentence.
         // The capitals are not the whole line: a word follows them.
         guard let lastWord = words.last, text[lastWord.endIndex...].utf8.contains(where: { $0 != 0x20 }),
-              lettered >= 2 || (words.first?.filter(\.isLetterQuick).count ?? 0) >= 6,
-              words.contains(where: { $0.filter(\.isLetterQuick).count >= 4 }),
+              lettered >= 2 || (words.first?.lazy.filter(\.isLetterQuick).count ?? 0) >= 6,
+              words.contains(where: { $0.lazy.filter(\.isLetterQuick).count >= 4 }),
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
@@ -901,7 +900,7 @@ struct LineClassifier {
             // "Noted the membership of the Committee …" is a resolution, not a title.
             let joined = title.joined(separator: " ")
             if isProse(joined) || DecisionVerbPattern.table[words[0].asciiLowercased()] != nil { return nil }
-            let long = title.filter { $0.filter(\.isLetterQuick).count >= 4 }
+            let long = title.filter { $0.lazy.filter(\.isLetterQuick).count >= 4 }
             let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true || $0.first == "(" }
             guard capitalised.count * 5 >= long.count * 3 else { return nil }
             let after = words[(isBreak && !word.hasSuffix(")") ? cut + 1 : cut)...].joined(separator: " ")
