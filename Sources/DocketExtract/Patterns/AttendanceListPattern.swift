@@ -253,7 +253,7 @@ public enum AttendanceListPattern {
                     while index < chars.count, chars[index] == " " { index += 1 }
                     continue
                 }
-                if char == " ", String(chars[index..<min(chars.count, index + 5)]) == " and " {
+                if char == " ", index + 4 < chars.count, chars[index + 1] == "a", chars[index + 2] == "n", chars[index + 3] == "d", chars[index + 4] == " " {
                     split(); index += 5; continue
                 }
                 if char == " ", honorificWords.contains(where: { startsWord($0, chars, index + 1) }),
