@@ -201,7 +201,9 @@ enum PDFTypography {
             row.bold.reserveCapacity(characters)
             for run in group.sorted(by: { $0.left < $1.left }) {
                 var hasLetters = false
-                for character in page.characters[run.characters] where !character.scalar.isWhitespaceQuick {
+                for index in run.characters {  // by index: a slice per run (one character) costs more
+                    let character = page.characters[index]
+                    guard !character.scalar.isWhitespaceQuick else { continue }
                     row.squeezed.append(character.scalar)
                     row.bold.append(character.bold)
                     if character.scalar.isLetterOrNumberQuick { hasLetters = true }
