@@ -125,14 +125,14 @@ public struct ContactExtractor: PaperExtractor {
     /// call the office of the Parks Department at (818) 238-5300", "For questions, please
     /// contact Toni Taber, City Clerk, at (408) 535-1260."): their telephone numbers (not faxes)
     /// and e-mail addresses, and the person named after "contact".
+    /// The words a sentence that gives a contact holds, in any case.
+    static let contactWords = PhraseSet(["contact", "calling", "call "], caseInsensitive: true)
+
     static func sentenceContacts(in paragraph: String, span: Span) -> [Contact] {
-        guard paragraph.utf8.count <= 4000 else { return [] }
-        let lower = paragraph.asciiLowercased()
-        guard lower.utf8Contains("contact") || lower.utf8Contains("calling") || lower.utf8Contains("call ") else { return [] }
+        guard paragraph.utf8.count <= 4000, Self.contactWords.occurs(in: paragraph) else { return [] }
         var found: [Contact] = []
         for sentence in ResolutionPattern.sentences(of: paragraph) {
-            let lowerSentence = sentence.asciiLowercased()
-            guard lowerSentence.utf8Contains("contact") || lowerSentence.utf8Contains("calling") || lowerSentence.utf8Contains("call ") else { continue }
+            guard Self.contactWords.occurs(in: sentence) else { continue }
             let phones = PhonePattern.all(in: sentence).filter { !isFax(sentence, $0) }
             let emails = EmailPattern.all(in: sentence).map(\.address)
             guard !phones.isEmpty || !emails.isEmpty else { continue }
@@ -170,11 +170,13 @@ public struct ContactExtractor: PaperExtractor {
         guard let last = layout.pages.last else { return [] }
         var found: [Contact] = []
         let lines = last.blocks.filter { $0.kind != .table }.flatMap(\.lines)
+        // Whether each line may hold an e-mail address or a telephone number, asked once per line.
+        let reachable = lines.map { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }
         var index = 0
         while index + 2 < lines.count {
             defer { index += 1 }
             // The cheap tests first: a number or an address under the title, then the title.
-            guard lines[(index + 2)..<min(lines.count, index + 4)].contains(where: { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }),
+            guard reachable[(index + 2)..<min(lines.count, index + 4)].contains(true),
                   lines[index + 1].text.wordCount <= 8, lines[index + 1].text.first?.isUppercaseQuick == true,
                   let name = PersonNamePattern.match(lines[index].text), name.rest.isEmpty, name.name.wordCount >= 2,
                   PhonePattern.all(in: lines[index + 1].text).isEmpty, EmailPattern.all(in: lines[index + 1].text).isEmpty else { continue }

@@ -57,12 +57,15 @@ public enum PhonePattern {
     /// or Irish number after its prefix, a North American one) — counted over the bytes, before
     /// the text is cut into characters.
     static func mayHoldNumber(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 where byte &- 0x30 < 10 {
-            digits += 1
-            if digits == 10 { return true }
+        func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var digits = 0
+            for byte in bytes where byte &- 0x30 < 10 {
+                digits += 1
+                if digits == 10 { return true }
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? count(text.utf8)
     }
 
     /// E.164 for the digits, or nil when they are not a plausible UK or Irish number.
