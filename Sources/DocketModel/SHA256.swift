@@ -3,9 +3,9 @@ internal import CCrypto
 /// SHA-256 (FIPS 180-4) over bytes, for content hashes of source files and pipelines.
 ///
 /// Computed by OpenSSL's libcrypto (Debian: libssl-dev), the only user of `CCrypto`. A batch
-/// run hashes every paper it meets, and the bytes of a PDF archive are ten times those of its
-/// text: a Swift implementation written here did about 140 MB/s on the benchmark machine, where
-/// libcrypto, with the processor's SHA extensions, does about 1.5 GB/s (docs/MACHINE-NOTES.md).
+/// run hashes every paper it meets, and a PDF's bytes are many times its text's: a Swift
+/// implementation written here did about 140 MB/s on the benchmark machine, where libcrypto,
+/// with the processor's SHA extensions, does about 1.5 GB/s (docs/MACHINE-NOTES.md).
 /// The tests check it against the standard test vectors.
 public enum SHA256 {
     /// The digest of `bytes` as 64 lower-case hex digits.

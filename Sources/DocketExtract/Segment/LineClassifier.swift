@@ -794,12 +794,13 @@ struct LineClassifier {
     /// line is more likely the first line of a wrapped sentence), every word of four letters or
     /// more starting with a capital, not ending like a sentence or a clause that goes on.
     static func isTitleCaseHeading(_ text: String) -> Bool {
-        // The cheap tests first: most lines fail one of them.
+        // The cheap tests first: most lines fail one of them. One to eight words (counted up to
+        // nine, as `split(separator: " ")` cuts them).
         guard text.utf8.count <= 100, (1...8).contains(Words(text).prefix(9).reduce(0) { count, _ in count + 1 }), let last = text.last, !".,;".contains(last),
               !text.containsASCII(","),
               text.first?.isUppercaseQuick == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
         return Words(text).allSatisfy { word in
-            word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false || word.lazy.lazy.filter(\.isLetterQuick).count < 4
+            word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false || word.lazy.filter(\.isLetterQuick).count < 4
         }
     }
 
