@@ -90,7 +90,7 @@ enum PDFTypography {
             guard raw.count >= 4 else { return nil }
             let pageCount = Int(word(0))
             let glyphStart = 4 + 4 * pageCount
-            guard pageCount >= 0, glyphStart <= raw.count, (raw.count - glyphStart) % record == 0 else { return nil }
+            guard glyphStart <= raw.count, (raw.count - glyphStart) % record == 0 else { return nil }
             let glyphCount = (raw.count - glyphStart) / record
             var pages: [PageRuns] = []
             pages.reserveCapacity(pageCount)
