@@ -50,6 +50,43 @@ extension StringProtocol {
         return utf8.withContiguousStorageIfAvailable(count) ?? Array(utf8).withUnsafeBufferPointer(count)
     }
 
+    /// The number of letters (`isLetterQuick` characters) — `filter(\.isLetterQuick).count`
+    /// without building a string or, for ASCII text, breaking it into characters: in ASCII every
+    /// letter is one byte and one character (the only two-byte character, "\r\n", is no letter).
+    public var letterCount: Int {
+        let ascii: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+            }
+            return letters
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return lazy.filter(\.isLetterQuick).count
+    }
+
+    /// The number of letters and whether they are all capitals (`uppercased()` leaves them as
+    /// they are) — what `let letters = filter(\.isLetterQuick)` followed by `letters.count` and
+    /// `letters.uppercased() == letters` gives, read from the bytes when the text is ASCII.
+    public var letterCase: (letters: Int, capitals: Bool) {
+        let ascii: (Int, Bool)?? = utf8.withContiguousStorageIfAvailable { bytes -> (Int, Bool)? in
+            var letters = 0
+            var capitals = true
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if (byte | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                    if byte >= 0x61 { capitals = false }
+                }
+            }
+            return (letters, capitals)
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        let letters = String(filter(\.isLetterQuick))
+        return (letters.count, letters.uppercased() == letters)
+    }
+
     /// The text with ASCII capitals lowered and every other character kept as it is — for
     /// comparing with ASCII vocabularies. Unlike `lowercased()`, it never leaves the fast UTF-8
     /// path, whatever else the text contains (`£`, `–`, curly quotes).

@@ -1,3 +1,4 @@
+@testable import DocketExtract
 import DocketModel
 import Testing
 
@@ -91,6 +92,26 @@ struct StringSearchTests {
         #expect(PhraseSet([" will "]).occurs(in: "will", padded: true))
         #expect(!PhraseSet([" will "]).occurs(in: "will"))
         #expect(!PhraseSet([]).occurs(in: "anything"))
+    }
+
+    @Test func letterCountsAnswerAsFilteringCharactersDoes() {
+        let samples = Self.samples + ["RISK REGISTER", "Risk Register", "A1 B2", "ÉTÉ", "été", "STRASSE ß", "\r\nAB\r\n", "", "1.2 (a)", "日本", "ⅫA"]
+        for text in samples {
+            let letters = text.filter(\.isLetterQuick)
+            #expect(text.letterCount == letters.count, "\(text)")
+            #expect(text.letterCase.letters == letters.count, "\(text)")
+            #expect(text.letterCase.capitals == (letters.uppercased() == letters), "\(text)")
+            let tail = text.dropFirst(min(1, text.count))
+            #expect(tail.letterCount == tail.filter(\.isLetterQuick).count, "\(tail)")
+        }
+    }
+
+    @Test func decisionParagraphsAreTheTrimmedNonEmptyLines() {
+        let samples = Self.samples + ["one\n\ntwo", "\t lead\ntrail \t\n", "\n\n", "a\r\nb", "  £5m – Café\n  ÉCOLE  ", "x\n \t \ny"]
+        for text in samples {
+            let expected = text.utf8.split(separator: 0x0A).map { Substring($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            #expect(DecisionExtractor.paragraphs(text) == expected, "\(text.debugDescription)")
+        }
     }
 
     @Test func quickCharacterPropertiesAnswerAsTheStandardOnes() {

@@ -73,14 +73,8 @@ public enum MeetingBody {
     /// "Decision determined at Transport and Connectivity Policy Committee meeting on …",
     /// "Minutes of the Transport & Connectivity Policy Committee".
     public static func fromPhrases(_ text: String) -> String? {
-        let patterns = [
-            #"(?i)meeting of (?:the )?(.{3,90}?) held"#,
-            #"(?i)determined at (?:the )?(.{3,90}?) meeting"#,
-            #"(?i)minutes of (?:the )?(?:meeting of (?:the )?)?(.{3,90}?(?:Committee|Cabinet|Council|Board|Panel))"#,
-        ]
-        for pattern in patterns {
-            if let regex = try? NSRegularExpression(pattern: pattern),
-               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        for regex in phrasePatterns {
+            if let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                let range = Range(match.range(at: 1), in: text),
                let name = nameRun(String(text[range]).trimmingSpaces(), whole: true) {
                 return displayCase(name)
@@ -88,6 +82,14 @@ public enum MeetingBody {
         }
         return nil
     }
+
+    /// The sentences `fromPhrases` reads a body's name from, compiled once (compiling them for
+    /// every paper had been 1 % of a text run).
+    static let phrasePatterns: [NSRegularExpression] = [
+        #"(?i)meeting of (?:the )?(.{3,90}?) held"#,
+        #"(?i)determined at (?:the )?(.{3,90}?) meeting"#,
+        #"(?i)minutes of (?:the )?(?:meeting of (?:the )?)?(.{3,90}?(?:Committee|Cabinet|Council|Board|Panel))"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
 
     /// The body a report's recommendation addresses: "That the City Council direct staff …",
     /// "It is recommended that the Planning Commission adopt …", "The Cabinet is asked to …".
@@ -201,8 +203,8 @@ public enum MeetingBody {
     /// ALL-CAPS names in title case with small words lower ("WEST OF ENGLAND COMBINED
     /// AUTHORITY COMMITTEE" → "West of England Combined Authority Committee"); others as printed.
     public static func displayCase(_ text: String) -> String {
-        let letters = text.filter(\.isLetterQuick)
-        guard !letters.isEmpty, letters.uppercased() == letters else { return text }
+        let letters = text.letterCase
+        guard letters.letters > 0, letters.capitals else { return text }
         let small: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "at", "&"]
         return text.lowercased().split(separator: " ").enumerated().map { index, word in
             index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

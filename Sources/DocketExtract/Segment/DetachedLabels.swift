@@ -177,7 +177,7 @@ struct DetachedLabels {
             if line > index { consumed += 1 }
             line += 1
         }
-        guard words.filter({ $0.lazy.filter(\.isLetterQuick).count >= 2 }).count >= 2 || words.first.map({ $0.lazy.filter(\.isLetterQuick).count >= 5 }) == true,
+        guard words.filter({ $0.letterCount >= 2 }).count >= 2 || words.first.map({ $0.letterCount >= 5 }) == true,
               words.count <= 45, !words.contains(where: { $0.hasSuffix(":") }) else { return nil }  // "AYES: …" is a field
         let heading = words.joined(separator: " ").trimming { " .–—-,".contains($0) }
         let runIn = rest.joined(separator: " ")

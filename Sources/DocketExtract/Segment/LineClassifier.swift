@@ -426,7 +426,7 @@ struct LineClassifier {
         if title.hasSuffix(".") { title.removeLast() }
         // "… TENTATIVE PARCEL MAP NO. 83479, …": a number's abbreviation is no sentence's end.
         let stops = title.utf8Contains(". ") && (!inCapitals || title.split(separator: " ").dropLast().contains {
-            $0.hasSuffix(".") && $0.lazy.filter(\.isLetterQuick).count > 2
+            $0.hasSuffix(".") && $0.letterCount > 2
         })
         guard !title.isEmpty, title.wordCount <= (inCapitals ? 90 : 40), !stops, let first = title.first,
               first.isUppercaseQuick || first.isNumberQuick || "*\"“(".contains(first), !Self.isProse(title), !Self.isSentence(title),
@@ -460,15 +460,14 @@ struct LineClassifier {
             guard after.count >= 3, after.first?.first?.isUppercaseQuick == true,
                   TitleReader.isCapitals(title) || isTitleCaseHeading(title), title.first?.isLetterQuick == true,
                   after.prefix(8).contains(where: { word in
-                      word.first?.isLowercaseQuick == true && word.lazy.filter(\.isLetterQuick).count >= 4 && !titleWords.contains(word.asciiLowercased())
+                      word.first?.isLowercaseQuick == true && word.letterCount >= 4 && !titleWords.contains(word.asciiLowercased())
                   }) else { break }
             return title
         }
         var titleCase = true
         for cut in 1..<min(words.count - 2, 25) {
             let previous = words[cut - 1]
-            let letters = previous.filter(\.isLetterQuick)
-            if letters.count >= 4, previous.first?.isUppercaseQuick != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
+            if previous.letterCount >= 4, previous.first?.isUppercaseQuick != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
             if previous.last.map({ ".;:!?".contains($0) }) == true { return nil }
             guard titleCase else { return nil }
             let word = words[cut]
@@ -480,7 +479,7 @@ struct LineClassifier {
             if titleWords.contains(following.asciiLowercased()) { continue }
             let opensSentence = sentenceOpeners.contains(word.asciiLowercased())
                 && following.first?.isUppercaseQuick == true && next + 1 < words.count && words[next + 1].first?.isLowercaseQuick == true
-            let lowerWord = following.first?.isLowercaseQuick == true && following.lazy.filter(\.isLetterQuick).count >= 3
+            let lowerWord = following.first?.isLowercaseQuick == true && following.letterCount >= 3
             guard opensSentence || lowerWord, words.count - cut >= 3 else { continue }
             let title = words[..<cut].joined(separator: " ")
             guard !isProse(title), DecisionVerbPattern.table[words[0].asciiLowercased()] == nil else { return nil }
@@ -784,7 +783,7 @@ struct LineClassifier {
         guard let first = words.first?.asciiLowercased(), !sentenceOpeners.contains(first),
               !["in", "on", "at", "as", "for", "following", "with", "after", "during", "since"].contains(first),
               !text.asciiLowercased().utf8Contains("the following") else { return false }
-        let long = words.filter { $0.lazy.filter(\.isLetterQuick).count >= 4 }
+        let long = words.filter { $0.letterCount >= 4 }
         let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true }
         return !long.isEmpty && capitalised.count * 2 >= long.count
     }
@@ -800,7 +799,7 @@ struct LineClassifier {
               !text.containsASCII(","),
               text.first?.isUppercaseQuick == true, !isProse(text), !endsWithFunctionWord(text), !text.utf8Contains(". ") else { return false }
         return Words(text).allSatisfy { word in
-            word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false || word.lazy.filter(\.isLetterQuick).count < 4
+            word.first?.isUppercaseQuick == true || word.first?.isLetterQuick == false || word.letterCount < 4
         }
     }
 
@@ -812,20 +811,20 @@ struct LineClassifier {
         var words: [Substring] = []
         var lettered = 0
         for word in Words(text) {
-            let letters = word.filter(\.isLetterQuick)
-            if letters.isEmpty { words.append(word); continue }
-            guard letters.uppercased() == letters else { break }
+            let letters = word.letterCase
+            if letters.letters == 0 { words.append(word); continue }
+            guard letters.capitals else { break }
             // "RISK ASSESSMENT REPORT – J Breheny to look at …": an initial after a dash opens the text.
-            if letters.count == 1, let previous = words.last, ["-", "–", "—"].contains(previous) { break }
+            if letters.letters == 1, let previous = words.last, ["-", "–", "—"].contains(previous) { break }
             words.append(word)
             lettered += 1
         }
-        while let last = words.last, last.filter(\.isLetterQuick).isEmpty { words.removeLast() }
+        while let last = words.last, last.letterCount == 0 { words.removeLast() }
         // "A WPL Scoping Study was …": an article and an acronym open a sentence.
         // The capitals are not the whole line: a word follows them.
         guard let lastWord = words.last, text[lastWord.endIndex...].utf8.contains(where: { $0 != 0x20 }),
-              lettered >= 2 || (words.first?.lazy.filter(\.isLetterQuick).count ?? 0) >= 6,
-              words.contains(where: { $0.lazy.filter(\.isLetterQuick).count >= 4 }),
+              lettered >= 2 || (words.first?.letterCount ?? 0) >= 6,
+              words.contains(where: { $0.letterCount >= 4 }),
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
         let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
@@ -901,7 +900,7 @@ struct LineClassifier {
             // "Noted the membership of the Committee …" is a resolution, not a title.
             let joined = title.joined(separator: " ")
             if isProse(joined) || DecisionVerbPattern.table[words[0].asciiLowercased()] != nil { return nil }
-            let long = title.filter { $0.lazy.filter(\.isLetterQuick).count >= 4 }
+            let long = title.filter { $0.letterCount >= 4 }
             let capitalised = long.filter { $0.first?.isUppercaseQuick == true || $0.first?.isNumberQuick == true || $0.first == "(" }
             guard capitalised.count * 5 >= long.count * 3 else { return nil }
             let after = words[(isBreak && !word.hasSuffix(")") ? cut + 1 : cut)...].joined(separator: " ")
@@ -971,8 +970,8 @@ struct LineClassifier {
             guard capitals >= 4 else { return false }
         } else {
             if text.contains(where: \.isNumberQuick) { return false }
-            let letters = text.filter(\.isLetterQuick)
-            guard letters.count >= 4, letters.uppercased() == letters else { return false }
+            let letters = text.letterCase
+            guard letters.letters >= 4, letters.capitals else { return false }
         }
         // "CITY OF" over the city's name; "EXHIBIT A" ends with a letter, not the article;
         // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD" names the paper, not a section.

@@ -244,7 +244,7 @@ enum TitleReader {
     }
 
     static func isCapitals(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetterQuick)
-        return letters.count >= 2 && letters.uppercased() == letters
+        let letters = text.letterCase
+        return letters.letters >= 2 && letters.capitals
     }
 }
