@@ -111,10 +111,11 @@ struct RunCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
             return
         }
-        let line = String(format: "%d papers: %d new, %d changed, %d unchanged, %d removed, %d failed%@ in %.2f s (%.1f papers/s)%@\n",
+        let line = String(format: "%d papers: %d new, %d changed, %d unchanged, %d removed, %d failed%@ in %.2f s (%.1f papers/s%@)%@\n",
                           summary.discovered, summary.new, summary.changed, summary.unchanged, summary.removed, summary.failed,
                           summary.stillFailed > 0 ? " (+\(summary.stillFailed) failed before)" : "", summary.elapsedSeconds,
-                          summary.papersPerSecond, summary.interrupted ? " — interrupted" : "")
+                          summary.papersPerSecond, summary.indexSeconds > 0 ? String(format: "; index %.2f s", summary.indexSeconds) : "",
+                          summary.interrupted ? " — interrupted" : "")
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -90,11 +90,7 @@ final class FullTextBuild: @unchecked Sendable {
             if table == "papers" {
                 try scratch.execute("INSERT INTO [papers] (rowid, \(list)) SELECT rowid, \(list) FROM working.papers ORDER BY rowid;")
             } else {
-                try scratch.execute("""
-                    INSERT INTO [\(table)] (rowid, \(list))
-                    SELECT p.prefix + t.position, \(columns.map { "t.[\($0)]" }.joined(separator: ", "))
-                    FROM working.[\(table)] t JOIN temp.prefixes p ON p.paper_id = t.paper_id ORDER BY 1;
-                    """)
+                try scratch.execute(RowCopy.sql(table: table, columns: columns, from: "working", into: "main"))
             }
         }
         try scratch.execute("COMMIT; DETACH working;")

@@ -195,13 +195,8 @@ public final class SearchIndex: @unchecked Sendable {
             try database.execute("INSERT INTO finished.papers SELECT * FROM main.papers ORDER BY rowid;")
             for table in IndexSchema.rowTables {
                 let columns = try database.query("SELECT name FROM pragma_table_info(?) WHERE name != 'rowid'", [.text(table)])
-                    .compactMap { $0.first?.text }.map { "[\($0)]" }
-                let list = columns.joined(separator: ", ")
-                try database.execute("""
-                    INSERT INTO finished.[\(table)] (rowid, \(list))
-                    SELECT p.prefix + t.position, \(columns.map { "t." + $0 }.joined(separator: ", "))
-                    FROM main.[\(table)] t JOIN temp.prefixes p ON p.paper_id = t.paper_id ORDER BY 1;
-                    """)
+                    .compactMap { $0.first?.text }
+                try database.execute(RowCopy.sql(table: table, columns: columns, from: "main", into: "finished"))
             }
             try database.execute("COMMIT; DETACH finished;")
             fullText.waitUntilRead()

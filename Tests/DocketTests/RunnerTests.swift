@@ -67,8 +67,10 @@ struct RunnerTests {
         let output = Self.output()
         let first = try Self.run(input, output)
         #expect(first.new == first.discovered && first.discovered >= 9 && first.failed == 0)
+        #expect(first.indexSeconds > 0 && first.indexSeconds <= first.elapsedSeconds, "the index finish is timed within the run")
         let second = try Self.run(input, output)
         #expect(second.unchanged == first.discovered && second.new == 0 && second.changed == 0)
+        #expect(second.indexSeconds == 0, "nothing changed, so the finished index is left as it is")
 
         let target = input.appendingPathComponent("0-cabinet-report.txt")
         try (try Data(contentsOf: target) + Data("\nAn added line.\n".utf8)).write(to: target)

@@ -12,6 +12,10 @@ public struct RunSummary: Codable, Equatable, Sendable {
     public var elapsedSeconds = 0.0
     /// Papers processed (new + changed + failed) per second.
     public var papersPerSecond = 0.0
+    /// Of `elapsedSeconds`, the time spent after the last paper writing the finished index
+    /// (`SearchIndex.finish`: the copy in canonical order, indexes, full-text tables); 0 when
+    /// nothing changed.
+    public var indexSeconds = 0.0
     /// Set when the run was stopped (Ctrl-C) before it finished.
     public var interrupted = false
 
@@ -29,5 +33,6 @@ public struct RunSummary: Codable, Equatable, Sendable {
         case stillFailed = "still_failed"
         case elapsedSeconds = "elapsed_seconds"
         case papersPerSecond = "papers_per_second"
+        case indexSeconds = "index_seconds"
     }
 }

@@ -95,7 +95,13 @@ public final class Runner: @unchecked Sendable {
         try RunError.indexing {
             // An interrupted run only closes the index: the next run finishes it (the
             // rewrite in canonical order takes seconds on a large archive).
-            if index.hasChanges && !summary.interrupted { try index.finish() } else { index.close() }
+            if index.hasChanges && !summary.interrupted {
+                let finishStart = Date()
+                try index.finish()
+                summary.indexSeconds = Date().timeIntervalSince(finishStart)
+            } else {
+                index.close()
+            }
         }
         try ledger.compact()
         summary.elapsedSeconds = Date().timeIntervalSince(start)
