@@ -20,6 +20,7 @@ measured in one run are the figures that count.
 import atexit
 import concurrent.futures
 import hashlib
+import json
 import os
 import platform
 import shutil
@@ -34,15 +35,20 @@ CACHE = os.path.expanduser("~/.cache/docket-bench")
 DOCKET = os.path.join(ROOT, ".build", "release", "docket")
 
 
-def run_measured(argv):
-    """Runs a command; returns (seconds, peak resident MB)."""
+def run_measured(argv, summary=False):
+    """Runs a command; returns (seconds, peak resident MB), and with `summary` a third item:
+    the seconds `docket run --json` reports for its index finish (None if it does not)."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = tempfile.TemporaryFile() if summary else subprocess.DEVNULL
+    process = subprocess.Popen(argv, stdout=output, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit("command failed: %s" % " ".join(argv))
-    return elapsed, usage.ru_maxrss / 1024.0
+    if not summary:
+        return elapsed, usage.ru_maxrss / 1024.0
+    output.seek(0)
+    return elapsed, usage.ru_maxrss / 1024.0, json.loads(output.read() or b"{}").get("index_seconds")
 
 
 def archive(name, count, pdf_share, html_share):
@@ -74,6 +80,15 @@ def median_time(function, repeats):
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
+def median_finish(function, repeats):
+    """Like `median_time` for a `docket_run`, with the median of the index finish's seconds."""
+    function()  # warm-up
+    results = [function() for _ in range(repeats)]
+    finishes = [r[2] for r in results if r[2] is not None]
+    return (statistics.median(r[0] for r in results), max(r[1] for r in results),
+            statistics.median(finishes) if finishes else None)
+
+
 # Output folders of timed runs, removed only when the benchmark ends: deleting thousands of
 # files just before the next timed run makes ext4 skip the recently freed inodes when that run
 # creates its records, which costs seconds of kernel time a real first run never pays.
@@ -89,7 +104,7 @@ def docket_run(folder, jobs, pipeline=None):
         # flushes a gigabyte of them while this run is being timed.
         os.sync()
         extra = ["--pipeline", pipeline] if pipeline else []
-        return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet"] + extra)
+        return run_measured([DOCKET, "run", folder, "--out", out, "--jobs", str(jobs), "--quiet", "--json"] + extra, summary=True)
     return once
 
 
@@ -165,6 +180,11 @@ def machine():
                                                subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.splitlines()[0])
 
 
+def index_finish(seconds):
+    """The ratio column's note of the serial index finish (absent for a build without it)."""
+    return "" if seconds is None else "; index finish %.2f s" % seconds
+
+
 def main():
     global DOCKET
     quick = "--quick" in sys.argv
@@ -187,14 +207,15 @@ def main():
         paths = files_of(folder, (".txt", ".html"))
         megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
         floor, _ = median_time(read_hash_floor(paths, 2), repeats)
-        one, rss1 = median_time(docket_run(folder, 1), repeats)
-        two, rss2 = median_time(docket_run(folder, 2), repeats)
+        one, rss1, finish1 = median_finish(docket_run(folder, 1), repeats)
+        two, rss2, finish2 = median_finish(docket_run(folder, 2), repeats)
         rerun, out = docket_rerun(folder, 2)
         again, rss3 = median_time(rerun, repeats)
         shutil.rmtree(out, ignore_errors=True)
-        rows.append(("text+html %d, --jobs 1" % count, count, megabytes, one, rss1, "%.1f MB/s/core" % (megabytes / one)))
+        rows.append(("text+html %d, --jobs 1" % count, count, megabytes, one, rss1,
+                     "%.1f MB/s/core%s" % (megabytes / one, index_finish(finish1))))
         rows.append(("text+html %d, --jobs 2" % count, count, megabytes, two, rss2,
-                     "%.2f× jobs 1; %.1f MB/s/core; %.0f× read+hash" % (one / two, megabytes / two / 2, two / floor)))
+                     "%.2f× jobs 1; %.1f MB/s/core; %.0f× read+hash%s" % (one / two, megabytes / two / 2, two / floor, index_finish(finish2))))
         rows.append(("re-run, nothing changed, %d" % count, count, megabytes, again, rss3, "%.1f%% of the first run" % (100 * again / two)))
         rows.append(("floor: read + sha256, 2 threads, %d" % count, count, megabytes, floor, 0.0, ""))
 
