@@ -91,17 +91,18 @@ extension StringProtocol {
     /// comparing with ASCII vocabularies. Unlike `lowercased()`, it never leaves the fast UTF-8
     /// path, whatever else the text contains (`£`, `–`, curly quotes).
     public func asciiLowercased() -> String {
-        func lower(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+        /// The lowered bytes, or nil when there is no capital to lower (then the text itself is
+        /// the answer: a `String` is returned as it is and a `Substring` copied without being
+        /// validated again, as decoding its bytes would).
+        func lower(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 for (index, byte) in bytes.enumerated() { out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
                 return bytes.count
             }
         }
-        if let result = utf8.withContiguousStorageIfAvailable(lower) { return result }
-        return Array(utf8).withUnsafeBufferPointer(lower)
+        if let result = utf8.withContiguousStorageIfAvailable(lower) { return result ?? String(self) }
+        return Array(utf8).withUnsafeBufferPointer(lower) ?? String(self)
     }
 
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>,
