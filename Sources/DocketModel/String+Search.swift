@@ -126,15 +126,33 @@ extension StringProtocol {
         @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
             caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
+        if !backwards {
+            // Forwards ignoring case (`hasPageCounter` asks it of every line): the first byte is
+            // looked for in both its cases, then the rest is compared folded.
+            let head = fold(pattern[0])
+            let other = head &- 0x61 < 26 ? head - 0x20 : head
+            var start = 0
+            while start <= last {
+                let byte = bytes[start]
+                if byte == head || byte == other {
+                    var offset = 1
+                    while offset < pattern.count && fold(bytes[start + offset]) == fold(pattern[offset]) { offset += 1 }
+                    if offset == pattern.count { return start }
+                }
+                start += 1
+            }
+            return nil
+        }
+        // Backwards, either case.
         let head = fold(pattern[0])
-        var start = backwards ? last : 0
-        while backwards ? start >= 0 : start <= last {
+        var start = last
+        while start >= 0 {
             if fold(bytes[start]) == head {
                 var offset = 1
                 while offset < pattern.count && fold(bytes[start + offset]) == fold(pattern[offset]) { offset += 1 }
                 if offset == pattern.count { return start }
             }
-            start += backwards ? -1 : 1
+            start -= 1
         }
         return nil
     }

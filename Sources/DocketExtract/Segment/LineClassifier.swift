@@ -97,7 +97,7 @@ struct LineClassifier {
         var byWord: [String: [(index: Int, number: Int)]] = [:]
         for (index, unit) in units.enumerated() where unit.table == nil && unit.line.indent <= unit.pageMargin + 2 {
             let text = unit.text
-            guard text.utf8.count <= 120, text.last != ".", let first = text.first, first.isUppercaseQuick else { continue }
+            guard text.utf8.count <= 120, secondWordMayBeNumber(text), text.last != ".", let first = text.first, first.isUppercaseQuick else { continue }
             let words = text.split(separator: " ", maxSplits: 2)
             guard words.count == 3, words[0].allSatisfy(\.isLetterQuick), !seriesNonHeadings.contains(words[0].asciiLowercased()) else { continue }
             // "1 – Title", "1: Title", "6– Title", "2 - Title".
@@ -118,6 +118,17 @@ struct LineClassifier {
             if series.contains(where: { numbers.contains($0.number + 1) }) { found.formUnion(series.map(\.index)) }
         }
         return found
+    }
+
+    /// Whether the second space-separated word starts as `Int` may parse it (a digit or a sign):
+    /// read from the bytes, so that most lines are passed over without being split.
+    private static func secondWordMayBeNumber(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard var index = bytes.firstIndex(of: 0x20) else { return false }
+        while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
+        guard index < bytes.endIndex else { return false }
+        let byte = bytes[index]
+        return byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
     }
 
     static func headingLists(_ units: [Unit]) -> [Bool] {
