@@ -73,7 +73,9 @@ public enum SectionLabelPattern {
         guard let head = text.utf8.first, head == UInt8(ascii: "A") || head == UInt8(ascii: "I") || head == UInt8(ascii: "S") else {
             return nil
         }
-        for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "] where text.hasPrefix(word) {
+        // The bytes first: for these ASCII words a byte prefix is needed for a `Character` one.
+        for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "]
+        where text.utf8.starts(with: word.utf8) && text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
             guard let first = rest.first, first.isASCII, first.isNumberQuick else { continue }
             // "SECTION 1." of a resolution; "Section 34 (12) of the Planning Act" is a reference.
@@ -91,6 +93,13 @@ public enum SectionLabelPattern {
     static func code(_ text: Substring) -> (SectionLabel, Substring)? {
         // Every code opens with a digit or a capital: test that byte before copying any.
         guard let head = text.utf8.first, head &- 0x30 < 10 || head &- 0x41 < 26 else { return nil }
+        // And what each form needs next, still before copying: a "/" after at most three
+        // digits, or after a capital another capital, a digit or "-" (most lines fail here).
+        if head &- 0x30 < 10 {
+            guard text.utf8.prefix(4).contains(UInt8(ascii: "/")) else { return nil }
+        } else {
+            guard let second = text.utf8.dropFirst().first, second &- 0x41 < 26 || second &- 0x30 < 10 || second == UInt8(ascii: "-") else { return nil }
+        }
         let bytes = Array(text.utf8.prefix(16))
         func digits(from start: Int) -> Int {
             var end = start
