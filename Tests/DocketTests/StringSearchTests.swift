@@ -114,6 +114,14 @@ struct StringSearchTests {
         }
     }
 
+    @Test func decisionsAreComparedByTheirLoweredLettersAndDigits() {
+        let ascii = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        for text in Self.samples + [ascii, "RESOLVED: (a) That 3 Items [A-Z] be `noted`@home", "Ünïcödé 12 – DONE"] {
+            let expected = text.lowercased().filter { $0.isLetter || $0.isNumber }
+            #expect(DecisionExtractor.comparable(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func quickCharacterPropertiesAnswerAsTheStandardOnes() {
         var characters: [Character] = ["\r\n", "e\u{301}", " \u{301}", "£", "–", "’", "É", "ß", "٣", "Ⅻ", "\u{A0}", "\u{2003}", "日", "👍🏽"]
         characters += (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }

@@ -533,18 +533,42 @@ public struct DecisionExtractor: PaperExtractor {
     static func deduplicated(_ candidates: [Candidate], itemised: Bool = false) -> [Candidate] {
         var kept: [Candidate] = []
         var seen = Set<String>()
-        var recent: [String] = []
+        var recent: [(text: String, count: Int)] = []
         for candidate in candidates {
-            let text = candidate.text.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
+            let text = comparable(candidate.text)
             guard !text.isEmpty else { continue }
-            let key = text.count >= 60 || !itemised ? text : text + "|\(candidate.span.start)"
+            let count = text.count
+            let key = count >= 60 || !itemised ? text : text + "|\(candidate.span.start)"
             if seen.contains(key) { continue }
-            if text.count > 40, recent.contains(where: { $0.count > 40 && ($0.hasPrefix(text) || text.hasPrefix($0)) }) { continue }
+            if count > 40, recent.contains(where: { $0.count > 40 && ($0.text.hasPrefix(text) || text.hasPrefix($0.text)) }) { continue }
             seen.insert(key)
-            recent.append(text)
+            recent.append((text, count))
             if recent.count > 32 { recent.removeFirst() }
             kept.append(candidate)
         }
         return kept
+    }
+
+    /// The text lowered, with only its letters and digits: what two candidates are compared by.
+    /// ASCII text is done over its bytes (the same result as `lowercased()` and the filter).
+    static func comparable(_ text: String) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes {
+                    if byte &- 0x30 < 10 {
+                        out[count] = byte
+                        count += 1
+                    } else if (byte | 0x20) &- 0x61 < 26 {
+                        out[count] = byte | 0x20
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
+        return ascii ?? text.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
     }
 }
