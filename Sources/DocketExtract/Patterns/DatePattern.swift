@@ -149,15 +149,23 @@ public enum DatePattern {
         let chars = Array(text)
         var tokens: [Token] = []
         var index = 0
+        // Where `chars[index]` starts in `text`, so that a token's text is copied from the
+        // string's bytes rather than put together character by character.
+        var offset = text.utf8.startIndex
+        func advance() {
+            offset = text.utf8.index(offset, offsetBy: chars[index].utf8.count)
+            index += 1
+        }
         while index < chars.count {
             let char = chars[index]
             if char.isLetterQuick || char.isNumberQuick {
                 let start = index
+                let startOffset = offset
                 let numeric = char.isNumberQuick
-                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetterQuick { index += 1 }
-                tokens.append(Token(text: String(chars[start..<index]), start: start, end: index, isNumber: numeric))
+                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetterQuick { advance() }
+                tokens.append(Token(text: String(text[startOffset..<offset]), start: start, end: index, isNumber: numeric))
             } else {
-                index += 1
+                advance()
             }
         }
         var found: [Match] = []
