@@ -5,7 +5,9 @@ extension StringProtocol {
         let bytes = text.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-        return String(text[first...last])
+        // Up to the byte after the last kept one (a scalar's end), not `first...last`, which
+        // would find the end by walking characters.
+        return String(text[first..<bytes.index(after: last)])
     }
 
     /// The text with every run of white space collapsed to one space and the ends trimmed.

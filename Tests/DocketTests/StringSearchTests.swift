@@ -114,6 +114,16 @@ struct StringSearchTests {
         }
     }
 
+    @Test func trimmingSpacesDropsSpacesAndTabsAtTheEndsOnly() {
+        for text in Self.samples + ["\t x \t", " Café ", "  e\u{301}  ", "£5 \t", "\t\t", " 日本 "] {
+            var scalars = Array(text.unicodeScalars)
+            while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+            let expected = String(String.UnicodeScalarView(scalars))
+            #expect(text.trimmingSpaces() == expected && text.dropFirst(0).trimmingSpaces() == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func decisionsAreComparedByTheirLoweredLettersAndDigits() {
         let ascii = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
         for text in Self.samples + [ascii, "RESOLVED: (a) That 3 Items [A-Z] be `noted`@home", "Ünïcödé 12 – DONE"] {
