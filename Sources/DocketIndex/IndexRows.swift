@@ -14,13 +14,13 @@ struct IndexRows {
     var inserts: [(String, [[Value]])] = []
     static let maxRows = RowIDPlan.positions
 
-    init(paper: Paper, record: String) {
+    init(paper: Paper, record: Data) {
         let p = paper.id
         inserts.append(("INSERT INTO papers (rowid, id, path, format, sha256, bytes, pages, title, body, date, doc_type, summary, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [[.integer(Self.rowid("papers", p)), .text(p), .text(paper.source.path), .text(paper.source.format.rawValue),
                           .text(paper.source.sha256), .integer(Int64(paper.source.bytes)), .integer(Int64(paper.source.pages)),
                           Self.text(paper.title), Self.text(paper.meeting.body), Self.text(paper.meeting.date),
-                          .text(paper.docType.rawValue), Self.text(paper.summary), .text(record)]]))
+                          .text(paper.docType.rawValue), Self.text(paper.summary), .utf8(record)]]))
         var sections: [[Value]] = []
         func walk(_ list: [Section], parent: String?) {
             for section in list where sections.count < Self.maxRows {

@@ -109,7 +109,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// column holds `compactRecord`, the paper's compact canonical JSON (one line, as
     /// `docket export --format jsonl` writes it), encoded here when not given.
     public func replace(_ paper: Paper, compactRecord: Data? = nil) throws {
-        let record = String(decoding: try compactRecord ?? CanonicalJSON.encode(paper, pretty: false), as: UTF8.self)
+        let record = try compactRecord ?? CanonicalJSON.encode(paper, pretty: false)
         let rows = IndexRows(paper: paper, record: record)  // built before the lock: other workers wait on it
         lock.lock()
         defer { lock.unlock() }

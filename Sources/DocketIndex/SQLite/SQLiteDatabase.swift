@@ -13,6 +13,9 @@ final class SQLiteDatabase {
         case integer(Int64)
         case real(Double)
         case text(String)
+        /// Text given as its UTF-8 bytes (a paper's encoded record), bound as they are rather
+        /// than first made a `String`, which would check all of them again.
+        case utf8(Data)
 
         var text: String? { if case .text(let value) = self { return value } else { return nil } }
         var integer: Int64? { if case .integer(let value) = self { return value } else { return nil } }
@@ -115,6 +118,9 @@ final class SQLiteDatabase {
             case .integer(let number): status = sqlite3_bind_int64(statement, index, number)
             case .real(let number): status = sqlite3_bind_double(statement, index, number)
             case .text(let text): status = docket_bind_text(statement, index, text, Int32(text.utf8.count))
+            case .utf8(let bytes) where bytes.isEmpty: status = docket_bind_text(statement, index, "", 0)
+            case .utf8(let bytes):
+                status = bytes.withUnsafeBytes { docket_bind_text(statement, index, $0.baseAddress?.assumingMemoryBound(to: CChar.self), Int32($0.count)) }
             }
             guard status == SQLITE_OK else { throw lastFailure() }
         }
