@@ -22,13 +22,15 @@ public enum MotionPattern {
     static let notCarriedWords = ["defeated", "lost", "failed", "motion failed", "the motion failed", "motion lost", "not carried",
                                   "withdrawn", "motion withdrawn", "tabled", "motion tabled", "deferred", "motion defeated"]
 
+    /// Words one of which every outcome holds, looked for in one pass before anything else.
+    static let verdictWords = PhraseSet(["carried", "defeated", "lost", "failed", "withdrawn", "tabled", "passed", "deferred"],
+                                        caseInsensitive: true)
+
     /// The outcome a paragraph records: "Carried." at a sentence's end or on its own, "The motion
     /// carried by the following vote:", "The motion failed…", "6 votes for 1 abstention - Carried".
     public static func outcome(in paragraph: String) -> Outcome {
+        guard verdictWords.occurs(in: paragraph) else { return .none }
         let lower = paragraph.asciiLowercased()
-        guard lower.utf8Contains("carried") || lower.utf8Contains("defeated") || lower.utf8Contains("lost")
-            || lower.utf8Contains("failed") || lower.utf8Contains("withdrawn") || lower.utf8Contains("tabled")
-            || lower.utf8Contains("passed") || lower.utf8Contains("deferred") else { return .none }
         // "The motion to refer this matter … carried by the following vote": the motion's verdict.
         if lower.hasPrefix("the motion") || lower.hasPrefix("motion") {
             let verdict = lower.prefix(160)
@@ -45,9 +47,13 @@ public enum MotionPattern {
         return .none
     }
 
+    static let moverWords = PhraseSet(["made by", "moved by", "motion by"], caseInsensitive: true)
+
     /// "A motion was made by X and seconded by Y to approve …" → "approve …"; also "It was moved
     /// by X, seconded by Y, that …" and "Motion by X, second by Y, to …". `nil` otherwise.
     public static func madeMotion(_ paragraph: String) -> String? {
+        // Each opening below holds one of these: a paragraph with none has no motion to read.
+        guard moverWords.occurs(in: paragraph) else { return nil }
         let lower = paragraph.asciiLowercased()
         guard let made = lower.utf8Range(of: "motion was made by") ?? lower.utf8Range(of: "it was moved by")
                 ?? lower.utf8Range(of: "moved by") ?? lower.utf8Range(of: "motion by"),

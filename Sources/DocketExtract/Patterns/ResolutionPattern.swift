@@ -10,6 +10,10 @@ public enum ResolutionPattern {
                           "It was RESOLVED", "It was APPROVED", "AGREED that", "AGREED:", "DECISION:"]
     /// Markers that may follow other words of the paragraph ("… all were in favour. DECISION: …").
     static let inlineMarkers: Set<String> = ["It was AGREED", "It was RESOLVED", "It was APPROVED", "DECISION:"]
+    /// `markers` in order, each with whether it is inline (asked of every paragraph: no hashing then).
+    static let markerPlaces = markers.map { (marker: $0, inline: inlineMarkers.contains($0)) }
+    /// What every inline marker holds.
+    static let inlineOpenings = PhraseSet(["It was ", "DECISION:"])
     static let bodyWords = ["committee", "cabinet", "council", "board", "panel", "sub-committee", "members"]
     static let decidingVerbs = ["noted", "approved", "agreed", "endorsed", "resolved", "supported", "accepted",
                                 "delegated", "authorised", "recommended", "rejected", "deferred", "adopted", "received"]
@@ -17,10 +21,10 @@ public enum ResolutionPattern {
     /// The resolution in `paragraph`, from its marker on ("Resolved:" itself dropped), or nil.
     public static func text(of paragraph: String) -> String? {
         // Markers stand at the start, except "It was …", which may follow other words.
-        let mayBeInside = paragraph.utf8Contains("It was ") || paragraph.utf8Contains("DECISION:")
-        for marker in markers {
+        let mayBeInside = inlineOpenings.occurs(in: paragraph)
+        for (marker, inline) in markerPlaces {
             let start: String.Index
-            if inlineMarkers.contains(marker) {
+            if inline {
                 guard mayBeInside, let range = paragraph.utf8Range(of: marker) else { continue }
                 start = range.lowerBound
             } else {
@@ -37,7 +41,7 @@ public enum ResolutionPattern {
     /// Whether the paragraph opens with a resolution marker ("RESOLVED that …"), as minutes that
     /// mark every resolution print them.
     public static func opensWithMarker(_ paragraph: String) -> Bool {
-        markers.contains { !inlineMarkers.contains($0) && paragraph.utf8.starts(with: $0.utf8) }
+        markerPlaces.contains { !$0.inline && paragraph.utf8.starts(with: $0.marker.utf8) }
             || paragraph.hasPrefix("It was ") && text(of: paragraph) != nil
     }
 
