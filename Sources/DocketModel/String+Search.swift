@@ -157,3 +157,18 @@ extension StringProtocol {
         return nil
     }
 }
+
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// Whether the text's last character is one of `marks` (ASCII punctuation), nil for an empty
+    /// text: `last.map { marks.contains($0) }`, read from the last two bytes when they settle it
+    /// (an ASCII byte after an ASCII byte is a character of its own unless the pair is CR LF),
+    /// which spares finding the last character and comparing it with each mark as a `Character`.
+    public func lastCharacter(isOneOf marks: String) -> Bool? {
+        let bytes = utf8
+        guard let lastByte = bytes.last else { return nil }
+        if lastByte < 0x80, lastByte != 0x0A, bytes.dropLast().last.map({ $0 < 0x80 }) ?? true {
+            return marks.utf8.contains(lastByte)
+        }
+        return last.map { marks.contains($0) }
+    }
+}

@@ -114,6 +114,16 @@ struct StringSearchTests {
         }
     }
 
+    @Test func lastCharacterMarksAnswerAsTheLastCharacterDoes() {
+        let texts = Self.samples + ["end.", "a)", "x\r\n", "\r)", "é.", "e\u{301}.", "\u{600})", ".\u{301}", "£;", ";", "", "\n"]
+        for text in texts {
+            for marks in [".:;?!)", ",;", "\n"] {
+                #expect(text.lastCharacter(isOneOf: marks) == text.last.map { marks.contains($0) }, "\(text.debugDescription) \(marks)")
+                #expect(text.dropFirst(0).lastCharacter(isOneOf: marks) == text.last.map { marks.contains($0) })
+            }
+        }
+    }
+
     @Test func trimmingSpacesDropsSpacesAndTabsAtTheEndsOnly() {
         for text in Self.samples + ["\t x \t", " Café ", "  e\u{301}  ", "£5 \t", "\t\t", " 日本 "] {
             var scalars = Array(text.unicodeScalars)

@@ -368,7 +368,7 @@ public struct DecisionExtractor: PaperExtractor {
             if let heading = child.heading, Self.opensDecision(heading) {
                 // The text finishes the decision's sentence, or is something else (a list of
                 // the item's attachments) and the heading is the decision.
-                first = first.last.map { ".;:".contains($0) } == true ? heading + " " + first : heading
+                first = first.lastCharacter(isOneOf: ".;:") == true ? heading + " " + first : heading
             }
             result.append(Candidate(number: child.number, text: first, leadIn: leadIn, span: child.span,
                                     via: "decisions.section-items", confidence: 0.85, resolution: false))

@@ -41,7 +41,7 @@ public enum PersonNamePattern {
         while let word = remainder.split(separator: " ", maxSplits: 1).first {
             var token = word
             var stop = false
-            if let last = token.last, ",:;".contains(last) {
+            if token.lastCharacter(isOneOf: ",:;") == true {
                 token = token.dropLast()
                 stop = true
             }

@@ -112,7 +112,7 @@ struct DetachedLabels {
     /// its final stop ("1.4,", "3.3;").
     private static func bareLabel(_ unit: Unit, role: LineRole) -> SectionLabel? {
         if case .labelled(let label, nil, let text, 0) = role, text.isEmpty { return label }
-        guard case .text = role, let last = unit.text.last, ",;".contains(last), unit.text.utf8.count <= 12,
+        guard case .text = role, unit.text.lastCharacter(isOneOf: ",;") == true, unit.text.utf8.count <= 12,
               unit.text.dropLast().allSatisfy({ $0.isNumberQuick || $0 == "." }), unit.text.dropLast().containsASCII(".") else { return nil }
         guard let match = SectionLabelPattern.match(unit.text.dropLast() + "."), match.rest.isEmpty else { return nil }
         return match.label

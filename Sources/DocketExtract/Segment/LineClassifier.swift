@@ -479,7 +479,7 @@ struct LineClassifier {
         for cut in 1..<min(words.count - 2, 25) {
             let previous = words[cut - 1]
             if previous.letterCount >= 4, previous.first?.isUppercaseQuick != true, !titleWords.contains(previous.asciiLowercased()) { titleCase = false }
-            if previous.last.map({ ".;:!?".contains($0) }) == true { return nil }
+            if previous.lastCharacter(isOneOf: ".;:!?") == true { return nil }
             guard titleCase else { return nil }
             let word = words[cut]
             guard cut >= 2, word.first?.isUppercaseQuick == true, !titleConnectors.contains(previous.asciiLowercased()) else { continue }
@@ -700,7 +700,7 @@ struct LineClassifier {
         let style = unit.line.style
         let text = unit.text
         guard index >= titlesFrom, unit.table == nil, text.utf8.count <= 200 else { return nil }
-        let previousEnds = unit.startsBlock || index == 0 || units[index - 1].text.last.map { ".:;?!)".contains($0) } ?? true
+        let previousEnds = unit.startsBlock || index == 0 || units[index - 1].text.lastCharacter(isOneOf: ".:;?!)") ?? true
             || inHeadingList[index]
         guard previousEnds else { return nil }
         if style.bold || style.isLarger && style.boldLead > 0 {
@@ -779,7 +779,7 @@ struct LineClassifier {
         guard text.utf8.count <= 660, let first = text.first, first.isUppercaseQuick || first.isNumberQuick || "(‘'\"“".contains(first) else { return false }
         let words = text.wordCount
         guard words > 0, words <= maxWords, text.utf8.count <= 220 || text.count <= 220 else { return false }
-        if let last = text.last, ",;".contains(last) { return false }
+        if text.lastCharacter(isOneOf: ",;") == true { return false }
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text
         if body.utf8Contains(". ") { return false }
         return true
@@ -903,7 +903,7 @@ struct LineClassifier {
                 && (word.hasSuffix(")") || word.hasPrefix("("))
             let opensSentence = word.first?.isUppercaseQuick == true && sentenceOpeners.contains(lower)
             guard isBreak || opensSentence else {
-                if word.last.map({ ".,;:!?".contains($0) }) == true { return nil }  // a sentence before any opener
+                if word.lastCharacter(isOneOf: ".,;:!?") == true { return nil }  // a sentence before any opener
                 continue
             }
             let title = words[..<cut]
