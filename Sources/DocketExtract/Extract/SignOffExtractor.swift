@@ -16,6 +16,9 @@ public struct SignOffExtractor: PaperExtractor {
         "prepared by": .author, "written by": .author, "report prepared by": .author, "approved by": .reportFrom,
         "reviewed by": .reportFrom, "submitted by": .reportFrom, "respectfully submitted": .reportFrom,
     ]
+    /// The first letters of the labels (lower case), and the longest label's length.
+    static let labelHeads = Set(labels.keys.compactMap(\.utf8.first))
+    static let labelLength = labels.keys.map(\.count).max() ?? 0
 
     public init() {}
 
@@ -120,7 +123,10 @@ public struct SignOffExtractor: PaperExtractor {
 
     /// The role a sign-off label gives ("Prepared by:", "APPROVED BY"), or `nil`.
     static func labelRole(_ text: String) -> PersonRole? {
-        let lower = text.asciiLowercased()
+        // Asked of every line: most open with a letter no label opens with.
+        guard let head = text.utf8.first, labelHeads.contains(head | 0x20) else { return nil }
+        // The longest label and the character after it decide; the rest of a line is not read.
+        let lower = text.prefix(labelLength + 1).asciiLowercased()
         for (label, role) in labels where lower.hasPrefix(label) {
             let after = lower.dropFirst(label.count)
             // The label alone or with a colon: "prepared by the Director of Law" is a sentence.
