@@ -18,7 +18,15 @@ enum LibXMLParser {
         var diagnostics: [Diagnostic]
     }
 
+    /// libxml2's global state (the mutexes and random seed of its dictionaries among it) is set
+    /// up by `xmlInitParser`, which two threads must not race: two workers opening their first
+    /// parsers at once in a new process deadlocked in libxml2's `__xmlRandom` (4 of 200
+    /// `docket run --jobs 2` over two HTML pages hung). A static runs it once, under Swift's
+    /// own once-lock, before any parse.
+    private static let libraryReady: Void = xmlInitParser()
+
     static func parse(utf8 text: String) throws -> Output {
+        _ = libraryReady
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = [0x20] }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
