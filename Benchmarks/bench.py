@@ -74,16 +74,19 @@ def files_of(folder, suffixes=None):
     return sorted(found)
 
 
-def median_time(function, repeats):
+def timed_runs(function, repeats):
     function()  # warm-up
-    results = [function() for _ in range(repeats)]
+    return [function() for _ in range(repeats)]
+
+
+def median_time(function, repeats):
+    results = timed_runs(function, repeats)
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
 def median_finish(function, repeats):
     """Like `median_time` for a `docket_run`, with the median of the index finish's seconds."""
-    function()  # warm-up
-    results = [function() for _ in range(repeats)]
+    results = timed_runs(function, repeats)
     finishes = [r[2] for r in results if r[2] is not None]
     return (statistics.median(r[0] for r in results), max(r[1] for r in results),
             statistics.median(finishes) if finishes else None)

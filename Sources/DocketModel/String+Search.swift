@@ -109,28 +109,15 @@ extension StringProtocol {
                                caseInsensitive: Bool, backwards: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         let last = bytes.count - pattern.count
-        if !caseInsensitive && !backwards {
-            // The common case, kept tight: find the first byte, then compare the rest.
-            let head = pattern[0]
-            var start = 0
-            while start <= last {
-                if bytes[start] == head {
-                    var offset = 1
-                    while offset < pattern.count && bytes[start + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count { return start }
-                }
-                start += 1
-            }
-            return nil
-        }
         @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
             caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
+        let head = fold(pattern[0])
         if !backwards {
-            // Forwards ignoring case (`hasPageCounter` asks it of every line): the first byte is
-            // looked for in both its cases, then the rest is compared folded.
-            let head = fold(pattern[0])
-            let other = head &- 0x61 < 26 ? head - 0x20 : head
+            // The common case, kept tight: the first byte is looked for as it is and, ignoring
+            // case, in its other case too (`hasPageCounter` asks that of every line); only then
+            // is the rest compared.
+            let other = caseInsensitive && head &- 0x61 < 26 ? head - 0x20 : head
             var start = 0
             while start <= last {
                 let byte = bytes[start]
@@ -144,7 +131,6 @@ extension StringProtocol {
             return nil
         }
         // Backwards, either case.
-        let head = fold(pattern[0])
         var start = last
         while start >= 0 {
             if fold(bytes[start]) == head {

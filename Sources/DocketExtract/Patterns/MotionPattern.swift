@@ -47,12 +47,12 @@ public enum MotionPattern {
         return .none
     }
 
+    /// Words every opening `madeMotion` reads holds: a paragraph with none has no motion to read.
     static let moverWords = PhraseSet(["made by", "moved by", "motion by"], caseInsensitive: true)
 
     /// "A motion was made by X and seconded by Y to approve …" → "approve …"; also "It was moved
     /// by X, seconded by Y, that …" and "Motion by X, second by Y, to …". `nil` otherwise.
     public static func madeMotion(_ paragraph: String) -> String? {
-        // Each opening below holds one of these: a paragraph with none has no motion to read.
         guard moverWords.occurs(in: paragraph) else { return nil }
         let lower = paragraph.asciiLowercased()
         guard let made = lower.utf8Range(of: "motion was made by") ?? lower.utf8Range(of: "it was moved by")
