@@ -36,12 +36,12 @@ public struct PhraseSet: Sendable {
 
     /// Whether any phrase occurs in `text`; with `padded`, as if a space stood before and after
     /// it (so " will " finds "will" at either end of the text).
-    public func occurs<Text: StringProtocol>(in text: Text, padded: Bool = false) -> Bool {
+    @inlinable public func occurs<Text: StringProtocol>(in text: Text, padded: Bool = false) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ occurs(in: $0, padded: padded) }) { return found }
         return Array(text.utf8).withUnsafeBufferPointer { occurs(in: $0, padded: padded) }
     }
 
-    private func occurs(in text: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
+    @usableFromInline func occurs(in text: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
         guard padded else { return occurs(in: text) }
         // The text between two spaces, in a buffer of its own (on the stack when it is short).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 2) { spaced in

@@ -1,8 +1,12 @@
+// The helpers here, in String+Trimming and PhraseSet's search are `@inlinable`: the rules in
+// DocketExtract and DocketReaders call them for nearly every line, and a generic function of
+// another module is otherwise called through `StringProtocol`'s witness tables, unspecialised
+// (real text papers: 0.92× the CPU time with them inlinable; docs/BENCHMARKS.md).
 extension StringProtocol {
     /// The first (or last) place `needle` occurs, found by comparing UTF-8 bytes — many times
     /// faster than Foundation's `range(of:)`, which bridges to `NSString` on Linux. With
     /// `caseInsensitive`, ASCII letters match either case (other characters must match exactly).
-    public func utf8Range(of needle: String, caseInsensitive: Bool = false, backwards: Bool = false) -> Range<Index>? {
+    @inlinable public func utf8Range(of needle: String, caseInsensitive: Bool = false, backwards: Bool = false) -> Range<Index>? {
         var needle = needle
         let offset: Int? = needle.withUTF8 { pattern in
             guard !pattern.isEmpty else { return nil }
@@ -21,19 +25,19 @@ extension StringProtocol {
     }
 
     /// Whether `needle` occurs, by comparing UTF-8 bytes (see `utf8Range(of:)`).
-    public func utf8Contains(_ needle: String, caseInsensitive: Bool = false) -> Bool {
+    @inlinable public func utf8Contains(_ needle: String, caseInsensitive: Bool = false) -> Bool {
         utf8Range(of: needle, caseInsensitive: caseInsensitive) != nil
     }
 
     /// Whether the text contains the ASCII character `ascii` (one byte compare per byte).
-    public func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
+    @inlinable public func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
         let byte = UInt8(ascii: ascii)
         return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
     /// The number of words separated by spaces — `split(separator: " ").count` without
     /// building the pieces.
-    public var wordCount: Int {
+    @inlinable public var wordCount: Int {
         func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var words = 0
             var inWord = false
@@ -53,7 +57,7 @@ extension StringProtocol {
     /// The number of letters (`isLetterQuick` characters) — `filter(\.isLetterQuick).count`
     /// without building a string or, for ASCII text, breaking it into characters: in ASCII every
     /// letter is one byte and one character (the only two-byte character, "\r\n", is no letter).
-    public var letterCount: Int {
+    @inlinable public var letterCount: Int {
         let ascii: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var letters = 0
             for byte in bytes {
@@ -69,7 +73,7 @@ extension StringProtocol {
     /// The number of letters and whether they are all capitals (`uppercased()` leaves them as
     /// they are) — what `let letters = filter(\.isLetterQuick)` followed by `letters.count` and
     /// `letters.uppercased() == letters` gives, read from the bytes when the text is ASCII.
-    public var letterCase: (letters: Int, capitals: Bool) {
+    @inlinable public var letterCase: (letters: Int, capitals: Bool) {
         let ascii: (Int, Bool)?? = utf8.withContiguousStorageIfAvailable { bytes -> (Int, Bool)? in
             var letters = 0
             var capitals = true
@@ -90,7 +94,7 @@ extension StringProtocol {
     /// The text with ASCII capitals lowered and every other character kept as it is — for
     /// comparing with ASCII vocabularies. Unlike `lowercased()`, it never leaves the fast UTF-8
     /// path, whatever else the text contains (`£`, `–`, curly quotes).
-    public func asciiLowercased() -> String {
+    @inlinable public func asciiLowercased() -> String {
         /// The lowered bytes, or nil when there is no capital to lower (then the text itself is
         /// the answer: a `String` is returned as it is and a `Substring` copied without being
         /// validated again, as decoding its bytes would).
@@ -105,7 +109,7 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(lower) ?? String(self)
     }
 
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>,
+    @usableFromInline static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>,
                                caseInsensitive: Bool, backwards: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         let last = bytes.count - pattern.count
@@ -149,7 +153,7 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     /// text: `last.map { marks.contains($0) }`, read from the last two bytes when they settle it
     /// (an ASCII byte after an ASCII byte is a character of its own unless the pair is CR LF),
     /// which spares finding the last character and comparing it with each mark as a `Character`.
-    public func lastCharacter(isOneOf marks: String) -> Bool? {
+    @inlinable public func lastCharacter(isOneOf marks: String) -> Bool? {
         let bytes = utf8
         guard let lastByte = bytes.last else { return nil }
         if lastByte < 0x80, lastByte != 0x0A, bytes.dropLast().last.map({ $0 < 0x80 }) ?? true {

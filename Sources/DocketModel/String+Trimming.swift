@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    public func trimmingSpaces() -> String {
+    @inlinable public func trimmingSpaces() -> String {
         let text = Substring(self)
         let bytes = text.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
@@ -11,7 +11,7 @@ extension StringProtocol {
     }
 
     /// The text with every run of white space collapsed to one space and the ends trimmed.
-    public func collapsingSpaces() -> String {
+    @inlinable public func collapsingSpaces() -> String {
         // Fast path: ASCII text with single spaces only and nothing to trim.
         var needsWork = false
         var previousSpace = true
@@ -40,12 +40,12 @@ extension StringProtocol {
     }
 
     /// The text without any of `characters` at either end.
-    public func trimming(characters: String) -> String {
+    @inlinable public func trimming(characters: String) -> String {
         trimming { characters.contains($0) }
     }
 
     /// The text without the characters at either end for which `test` holds.
-    public func trimming(where test: (Character) -> Bool) -> String {
+    @inlinable public func trimming(where test: (Character) -> Bool) -> String {
         var text = Substring(self)
         while let first = text.first, test(first) { text = text.dropFirst() }
         while let last = text.last, test(last) { text = text.dropLast() }
