@@ -79,13 +79,20 @@ enum IndexSchema {
         rowTables.map { "DROP INDEX IF EXISTS [\($0)_id];" }.joined(separator: "\n")
     }
 
+    /// The FTS5 table `<table>_fts` over `columns`, its text held by `content` (a table's name
+    /// in brackets, or `''` for a table that keeps none) — the one place the tokenizer is named.
+    static func fullTextTable(table: String, columns: [String], content: String) -> String {
+        let list = columns.map { "[\($0)]" }.joined(separator: ", ")
+        return "CREATE VIRTUAL TABLE IF NOT EXISTS [\(table)_fts] USING FTS5 (\(list), content=\(content), tokenize='porter unicode61 remove_diacritics 2');"
+    }
+
     /// The FTS5 table and its three triggers for one content table.
     static func fullTextSQL(table: String, columns: [String]) -> String {
         let list = columns.map { "[\($0)]" }.joined(separator: ", ")
         let new = columns.map { "new.[\($0)]" }.joined(separator: ", ")
         let old = columns.map { "old.[\($0)]" }.joined(separator: ", ")
         return """
-            CREATE VIRTUAL TABLE IF NOT EXISTS [\(table)_fts] USING FTS5 (\(list), content=[\(table)], tokenize='porter unicode61 remove_diacritics 2');
+            \(fullTextTable(table: table, columns: columns, content: "[\(table)]"))
             CREATE TRIGGER IF NOT EXISTS [\(table)_ai] AFTER INSERT ON [\(table)] BEGIN
               INSERT INTO [\(table)_fts] (rowid, \(list)) VALUES (new.rowid, \(new));
             END;

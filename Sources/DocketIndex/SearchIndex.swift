@@ -165,8 +165,8 @@ public final class SearchIndex: @unchecked Sendable {
     /// Writes the finished index: a new file beside this one gets the papers in row-id order
     /// and every row under them renumbered by `RowIDPlan` and in that order, then its indexes,
     /// full-text tables and triggers, and is moved into place. The full-text tables are built
-    /// from the same rows on a second thread while the rows are copied (`FullTextBuild`) and
-    /// copied in at the end. The working file and its WAL are dropped; the connection is
+    /// from the same rows on a second thread while the rows are copied and the indexes built
+    /// (`FullTextBuild`), and copied in at the end. The working file and its WAL are dropped; the connection is
     /// closed afterwards.
     public func finish() throws {
         lock.lock()
@@ -199,14 +199,13 @@ public final class SearchIndex: @unchecked Sendable {
                 try database.execute(RowCopy.sql(table: table, columns: columns, from: "main", into: "finished"))
             }
             try database.execute("COMMIT; DETACH finished;")
-            fullText.waitUntilRead()
-            database.closeDiscardingWAL()
 
             let finished = try SQLiteDatabase(path: temporary)
             // One transaction: the indexes, tables and triggers appear together, with one sync.
             try finished.execute("PRAGMA synchronous = FULL; BEGIN;" + IndexSchema.all + "COMMIT;")
             // No 'optimize' after the build: on 10,000 papers it cost 0.3 s and searches ran no faster.
             try fullText.wait()
+            database.closeDiscardingWAL()
             try fullText.copyShadowTables(into: finished)
             // The schema cookie counts schema changes; pin it, as every finished file carries it.
             try finished.execute("PRAGMA schema_version = \(IndexSchema.pinnedSchemaVersion)")
