@@ -31,7 +31,9 @@ public struct Normalizer: Sendable {
         }
         var removed = 0
         var furniture: [String] = []
-        if options.removeFurniture {
+        // Furniture is what repeats from page to page (or a page number at the foot of one of
+        // several pages): a single page — a text or HTML paper as a rule — has none to find.
+        if options.removeFurniture && pages.count >= 2 {
             var keys: [String: String] = [:]
             while !Deadline.expired {
                 let (cleaned, count) = removeFurniture(pages, keeping: &furniture, keys: &keys)
@@ -71,6 +73,8 @@ public struct Normalizer: Sendable {
     /// How many distinct furniture texts a layout keeps.
     static let keptFurniture = 32
 
+    /// One pass of furniture removal over two or more pages: the pages without their repeated
+    /// edge lines and bottom page numbers, and how many lines went.
     private func removeFurniture(_ pages: [Page], keeping furniture: inout [String], keys: inout [String: String]) -> ([Page], Int) {
         let edgesByPage = pages.map { PageFurniture.edges($0, keys: &keys) }
         let repeated = PageFurniture.repeatedEdgeKeys(edgesByPage)
@@ -95,7 +99,7 @@ public struct Normalizer: Sendable {
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
                     if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
                     let drop = lineKeys.contains { repeated.contains($0) }
-                        || (pages.count > 1 && bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
+                        || (bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
                     if drop {
                         removed += 1
                         if furniture.count < Self.keptFurniture, !furniture.contains(line.text) { furniture.append(line.text) }
