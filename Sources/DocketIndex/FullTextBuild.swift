@@ -78,7 +78,8 @@ final class FullTextBuild: @unchecked Sendable {
         try scratch.execute("CREATE TEMP TABLE prefixes (paper_id TEXT PRIMARY KEY, prefix INTEGER NOT NULL) WITHOUT ROWID;")
         try scratch.run("INSERT INTO temp.prefixes VALUES (?, ?)", prefixes.map { [.text($0.key), .integer($0.value)] })
         try scratch.run("ATTACH ? AS working", [[.text(workingPath)]])
-        // One statement (and transaction) a table, as FTS5's own `rebuild` is.
+        // Each table's rows go in by one statement, in a transaction of its own, as FTS5's own
+        // `rebuild` puts them in.
         for (table, columns) in IndexSchema.fullText {
             try scratch.execute(IndexSchema.fullTextTable(table: table, columns: columns, content: "''"))
             if table == "papers" {
