@@ -62,6 +62,31 @@ struct RunnerTests {
         return try Runner(options: options).run()
     }
 
+    /// A run that records nothing leaves a compact ledger file as it is (not rewritten: the same
+    /// inode); one that finds the file not compact — a line appended again, as a run killed
+    /// after committing a group leaves it — rewrites it to the same bytes as before.
+    @Test func theLedgerIsRewrittenOnlyWhenItIsNotCompact() throws {
+        let input = try Self.makeInput()
+        let output = Self.output()
+        _ = try Self.run(input, output)
+        let ledger = output.appendingPathComponent("ledger.jsonl").path
+        let compact = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        func inode() throws -> Int { try FileManager.default.attributesOfItem(atPath: ledger)[.systemFileNumber] as! Int }
+        let before = try inode()
+
+        _ = try Self.run(input, output)
+        #expect(try inode() == before, "a run that changed nothing rewrote the ledger")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == compact)
+
+        var appended = compact
+        appended.append(Data(compact.prefix { $0 != UInt8(ascii: "\n") }))
+        appended.append(UInt8(ascii: "\n"))
+        try appended.write(to: URL(fileURLWithPath: ledger))
+        let rerun = try Self.run(input, output)
+        #expect(rerun.new == 0 && rerun.changed == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == compact, "the repeated line is compacted away")
+    }
+
     @Test func secondRunRedoesNothingAndAChangedPaperIsRedoneAlone() throws {
         let input = try Self.makeInput()
         let output = Self.output()

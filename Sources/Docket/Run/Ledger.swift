@@ -31,28 +31,53 @@ final class Ledger: Sendable {
         var pending = Data()
         var pendingCount = 0
         var lastCommit = Date()
+        /// Whether the file already holds what `compact()` would write: it was compact when
+        /// loaded and nothing has been recorded since.
+        var isCompact: Bool
     }
 
     private let state: Locked<State>
 
     init(directory: String) throws {
         path = "\(directory)/\(Self.fileName)"
-        let entries = try Self.load(directory: directory)
+        let (entries, isCompact) = try Self.read(directory: directory)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RunError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
-        state = Locked(State(entries: entries, fd: fd))
+        state = Locked(State(entries: entries, fd: fd, isCompact: isCompact))
     }
 
     /// The entries of the ledger in `directory` (last line per path wins; torn lines ignored).
     static func load(directory: String) throws -> [PathKey: LedgerEntry] {
+        try read(directory: directory).entries
+    }
+
+    /// The entries, and whether the file is in the form `compact()` writes: every line whole,
+    /// one line per path, in path order, no removed paths. (Each line is taken to be in
+    /// canonical form, as Docket writes every line; one edited by hand stays as it is until a
+    /// run records something and the ledger is rewritten.)
+    private static func read(directory: String) throws -> (entries: [PathKey: LedgerEntry], isCompact: Bool) {
         var entries: [PathKey: LedgerEntry] = [:]
-        guard let data = FileManager.default.contents(atPath: "\(directory)/\(fileName)") else { return entries }
+        guard let data = FileManager.default.contents(atPath: "\(directory)/\(fileName)") else { return (entries, false) }
         let decoder = JSONDecoder()
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let entry = try? decoder.decode(LedgerEntry.self, from: Data(line)) else { continue }
-            entries[PathKey(entry.path)] = entry
+        var isCompact = data.isEmpty || data.last == UInt8(ascii: "\n")
+        var previousPath: String?
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() {
+            guard !line.isEmpty else {
+                // Only the end of the last line may be followed by nothing.
+                if number != lines.count - 1 { isCompact = false }
+                continue
+            }
+            guard let entry = try? decoder.decode(LedgerEntry.self, from: Data(line)) else {
+                isCompact = false
+                continue
+            }
+            let isFirstForPath = entries.updateValue(entry, forKey: PathKey(entry.path)) == nil
+            let isInOrder = previousPath.map { $0.precedesByBytes(entry.path) } ?? true
+            if !isFirstForPath || !isInOrder || entry.status == .removed { isCompact = false }
+            previousPath = entry.path
         }
-        return entries
+        return (entries, isCompact)
     }
 
     /// One canonical line per entry, in the order given.
@@ -92,6 +117,7 @@ final class Ledger: Sendable {
         line.append(UInt8(ascii: "\n"))
         try state.withLock { state in
             state.entries[PathKey(entry.path)] = entry
+            state.isCompact = false
             state.pending.append(line)
             state.pendingCount += 1
             if state.pendingCount >= 64 || Date().timeIntervalSince(state.lastCommit) > 0.5 { try Self.commit(&state, path: path) }
@@ -119,15 +145,18 @@ final class Ledger: Sendable {
     }
 
     /// Rewrites the ledger with one line per path, in path order (removed paths are dropped once
-    /// their removal has been recorded by a run).
+    /// their removal has been recorded by a run) — unless the file holds that already, as after
+    /// a run that changed nothing.
     func compact() throws {
         try state.withLock { state in
             try Self.commit(&state, path: path)
+            guard !state.isCompact else { return }
             let kept = state.entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }
             try AtomicFile.write(try Self.lines(kept), to: path)
             close(state.fd)
             state.fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
             state.entries = state.entries.filter { $0.value.status != .removed }
+            state.isCompact = true
         }
     }
 }

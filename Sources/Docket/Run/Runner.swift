@@ -320,8 +320,13 @@ public final class Runner: @unchecked Sendable {
         return removed
     }
 
+    /// Writes `errors.jsonl` from the ledger, unless it already holds those lines (a run that
+    /// changed nothing leaves it untouched, as it does the ledger).
     private func writeErrors(_ ledger: Ledger) throws {
         let sorted = ledger.entries.values.sorted { $0.path.precedesByBytes($1.path) }
-        try AtomicFile.write(try ErrorRecord.lines(sorted), to: outputFolder + "/errors.jsonl")
+        let path = outputFolder + "/errors.jsonl"
+        let lines = try ErrorRecord.lines(sorted)
+        guard FileManager.default.contents(atPath: path) != lines else { return }
+        try AtomicFile.write(lines, to: path)
     }
 }
