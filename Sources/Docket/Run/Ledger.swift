@@ -17,7 +17,7 @@ private func systemSyncfs(_ fd: Int32) -> Int32
 /// of those papers durable), then their lines are appended in one write and flushed — so the
 /// ledger never names a paper whose outputs could be lost, at the cost of two flushes per group
 /// rather than three per paper. At the end of a run the ledger is rewritten, one line per path
-/// in path order, through an atomic rename.
+/// in path order, through an atomic rename — unless it already reads so.
 final class Ledger: Sendable {
     static let fileName = "ledger.jsonl"
 
