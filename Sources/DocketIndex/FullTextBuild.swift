@@ -11,8 +11,8 @@ import Foundation
 /// tables of each full-text table (`_data`, `_idx`, `_docsize`, `_config`) into the finished
 /// file, whose full-text tables read their text from the row tables (external content). FTS5
 /// builds the same shadow tables from the same rows in the same order whether the table keeps
-/// its text or not, and wherever it runs (checked on the sqlite3 shell against `rebuild` over a
-/// 7,007-paper index: the four tables' rows identical), so the finished file is the same bytes
+/// its text or not, and wherever it runs (checked on the sqlite3 shell against `rebuild` over the
+/// sections of a 7,007-paper index: the four tables' rows identical), so the finished file is the same bytes
 /// whatever the run's history; `FTS5 integrity-check` holds on it (`IndexTests`).
 final class FullTextBuild: @unchecked Sendable {
     /// The shadow tables FTS5 keeps for an external-content table.
