@@ -1,8 +1,9 @@
 import DocketModel
 import Foundation
 
-/// The full-text tables of a finished index, built on a thread of their own while `SearchIndex.finish`
-/// copies the rows and builds the indexes — the finish's largest serial steps, side by side on two cores.
+/// The full-text tables of a finished index, built on a thread of their own while
+/// `SearchIndex.finish` copies the rows and builds the indexes — the finish's largest serial
+/// steps, side by side on two cores.
 ///
 /// A second connection reads the working file (a WAL reader beside the finish's own) and feeds
 /// each full-text table's indexed columns, under their final row ids (`RowIDPlan`) and in their
@@ -11,9 +12,10 @@ import Foundation
 /// tables of each full-text table (`_data`, `_idx`, `_docsize`, `_config`) into the finished
 /// file, whose full-text tables read their text from the row tables (external content). FTS5
 /// builds the same shadow tables from the same rows in the same order whether the table keeps
-/// its text or not, and wherever it runs (checked on the sqlite3 shell against `rebuild` over the
-/// sections of a 7,007-paper index: the four tables' rows identical), so the finished file is the same bytes
-/// whatever the run's history; `FTS5 integrity-check` holds on it (`IndexTests`).
+/// its text or not, and wherever it runs (checked on the sqlite3 shell against `rebuild` over
+/// the sections of a 7,007-paper index: the four tables' rows identical), so the finished file
+/// is the same bytes whatever the run's history; `FTS5 integrity-check` holds on it
+/// (`IndexTests`).
 final class FullTextBuild: @unchecked Sendable {
     /// The shadow tables FTS5 keeps for an external-content table.
     static let shadowTables = ["data", "idx", "docsize", "config"]

@@ -166,8 +166,8 @@ public final class SearchIndex: @unchecked Sendable {
     /// and every row under them renumbered by `RowIDPlan` and in that order, then its indexes,
     /// full-text tables and triggers, and is moved into place. The full-text tables are built
     /// from the same rows on a second thread while the rows are copied and the indexes built
-    /// (`FullTextBuild`), and copied in at the end. The working file and its WAL are dropped; the connection is
-    /// closed afterwards.
+    /// (`FullTextBuild`), and copied in at the end. The working file and its WAL are dropped
+    /// once that thread has read them; the connection is closed afterwards.
     public func finish() throws {
         lock.lock()
         defer { lock.unlock() }

@@ -1,4 +1,4 @@
-// The helpers here, in String+Trimming and PhraseSet's search are `@inlinable`: the rules in
+// The helpers here and in String+Trimming, and PhraseSet's search, are `@inlinable`: the rules in
 // DocketExtract and DocketReaders call them for nearly every line, and a generic function of
 // another module is otherwise called through `StringProtocol`'s witness tables, unspecialised
 // (real text papers: 0.92× the CPU time with them inlinable; docs/BENCHMARKS.md).
