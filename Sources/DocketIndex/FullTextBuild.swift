@@ -23,15 +23,17 @@ final class FullTextBuild: @unchecked Sendable {
     let scratchPath: String
     private let workingPath: String
     private let prefixes: [String: Int64]
+    private let order: RowCopy.Order
     /// Signalled when the build ends, after which the working file is no longer read (the
     /// finish may then drop its WAL).
     private let finished = DispatchSemaphore(value: 0)
     private let outcome = Locked<Error?>(nil)
 
-    init(workingPath: String, scratchPath: String, prefixes: [String: Int64]) {
+    init(workingPath: String, scratchPath: String, prefixes: [String: Int64], order: RowCopy.Order) {
         self.workingPath = workingPath
         self.scratchPath = scratchPath
         self.prefixes = prefixes
+        self.order = order
     }
 
     /// Starts the build on its own thread.
@@ -77,8 +79,8 @@ final class FullTextBuild: @unchecked Sendable {
         let scratch = try SQLiteDatabase(path: scratchPath)
         defer { scratch.close() }
         try scratch.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        try scratch.execute("CREATE TEMP TABLE prefixes (paper_id TEXT PRIMARY KEY, prefix INTEGER NOT NULL) WITHOUT ROWID;")
-        try scratch.run("INSERT INTO temp.prefixes VALUES (?, ?)", prefixes.map { [.text($0.key), .integer($0.value)] })
+        try scratch.execute(RowCopy.planTable)
+        try scratch.run(RowCopy.planInsert, prefixes.map { [.text($0.key), .integer($0.value)] })
         try scratch.run("ATTACH ? AS working", [[.text(workingPath)]])
         // Each table's rows go in by one statement, in a transaction of its own, as FTS5's own
         // `rebuild` puts them in.
@@ -88,7 +90,7 @@ final class FullTextBuild: @unchecked Sendable {
                 let list = columns.map { "[\($0)]" }.joined(separator: ", ")
                 try scratch.execute("INSERT INTO [papers_fts] (rowid, \(list)) SELECT rowid, \(list) FROM working.papers ORDER BY rowid;")
             } else {
-                try scratch.execute(RowCopy.sql(table: table, columns: columns, from: "working", into: "main", targetTable: "\(table)_fts"))
+                try scratch.execute(RowCopy.sql(table: table, columns: columns, from: "working", into: "main", targetTable: "\(table)_fts", order: order))
             }
         }
         try scratch.execute("DETACH working;")

@@ -11,12 +11,14 @@ import Foundation
 /// A paper keeps at most `maxRows` rows per table in the index (its record keeps them all).
 struct IndexRows {
     typealias Value = SQLiteDatabase.Value
-    var inserts: [(String, [[Value]])] = []
+    /// Each table's insert and its rows, the paper's own first and then `IndexSchema.rowTables`
+    /// in their order; a row's `position` is its place in its table's rows.
+    var inserts: [(table: String, sql: String, rows: [[Value]])] = []
     static let maxRows = RowIDPlan.positions
 
     init(paper: Paper, record: Data) {
         let p = paper.id
-        inserts.append(("INSERT INTO papers (rowid, id, path, format, sha256, bytes, pages, title, body, date, doc_type, summary, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        inserts.append(("papers", "INSERT INTO papers (rowid, id, path, format, sha256, bytes, pages, title, body, date, doc_type, summary, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [[.integer(Self.rowid("papers", p)), .text(p), .text(paper.source.path), .text(paper.source.format.rawValue),
                           .text(paper.source.sha256), .integer(Int64(paper.source.bytes)), .integer(Int64(paper.source.pages)),
                           Self.text(paper.title), Self.text(paper.meeting.body), Self.text(paper.meeting.date),
@@ -32,36 +34,36 @@ struct IndexRows {
             }
         }
         walk(paper.sections, parent: nil)
-        inserts.append(("INSERT INTO sections (id, paper_id, parent_id, position, number, heading, kind, text, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sections))
-        inserts.append(("INSERT INTO decisions (id, paper_id, position, number, kind, text, decision_maker, action, referral, delegated_to, in_consultation_with, reasons, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        inserts.append(("sections", "INSERT INTO sections (id, paper_id, parent_id, position, number, heading, kind, text, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sections))
+        inserts.append(("decisions", "INSERT INTO decisions (id, paper_id, position, number, kind, text, decision_maker, action, referral, delegated_to, in_consultation_with, reasons, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         paper.decisions.prefix(Self.maxRows).enumerated().map { index, d in
                             let id = "\(p)-\(d.id)"
                             return [.text(id), .text(p), .integer(Int64(index)), Self.text(d.number), .text(d.kind.rawValue), .text(d.text),
                                     Self.text(d.decisionMaker), .text(d.action.rawValue), Self.text(d.referral), Self.text(d.delegatedTo),
                                     Self.text(d.inConsultationWith), Self.json(d.reasons), .real(d.confidence), .text(d.via)] + Self.span(d.span)
                         }))
-        inserts.append(("INSERT INTO risks (id, paper_id, position, risk, description, mitigation, likelihood, impact, rating, owner, cells, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        inserts.append(("risks", "INSERT INTO risks (id, paper_id, position, risk, description, mitigation, likelihood, impact, rating, owner, cells, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         paper.risks.prefix(Self.maxRows).enumerated().map { index, r in
                             let id = "\(p)-\(r.id)"
                             return [.text(id), .text(p), .integer(Int64(index)), Self.text(r.risk), Self.text(r.description), Self.text(r.mitigation),
                                     Self.text(r.likelihood), Self.text(r.impact), Self.text(r.rating), Self.text(r.owner), Self.json(r.cells),
                                     .real(r.confidence), .text(r.via)] + Self.span(r.span)
                         }))
-        inserts.append(("INSERT INTO contacts (id, paper_id, position, name, title, role, organisation, address, phones, emails, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        inserts.append(("contacts", "INSERT INTO contacts (id, paper_id, position, name, title, role, organisation, address, phones, emails, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         paper.contacts.prefix(Self.maxRows).enumerated().map { index, c in
                             let id = "\(p)-c\(index + 1)"
                             return [.text(id), .text(p), .integer(Int64(index)), Self.text(c.name), Self.text(c.title), Self.text(c.role),
                                     Self.text(c.organisation), Self.text(c.address), Self.json(c.phones.map { $0.e164 ?? $0.raw }), Self.json(c.emails),
                                     .real(c.confidence), .text(c.via)] + Self.span(c.span)
                         }))
-        inserts.append(("INSERT INTO people (id, paper_id, position, role, name, honorific, title, portfolio, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        inserts.append(("people", "INSERT INTO people (id, paper_id, position, role, name, honorific, title, portfolio, confidence, via, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         paper.people.prefix(Self.maxRows).enumerated().map { index, person in
                             let id = "\(p)-p\(index + 1)"
                             return [.text(id), .text(p), .integer(Int64(index)), .text(person.role.rawValue), .text(person.name),
                                     Self.text(person.honorific), Self.text(person.title), Self.text(person.portfolio), .real(person.confidence),
                                     .text(person.via)] + Self.span(person.span)
                         }))
-        inserts.append(("INSERT INTO amounts (id, paper_id, position, text, pence, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?)",
+        inserts.append(("amounts", "INSERT INTO amounts (id, paper_id, position, text, pence, page, line, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?)",
                         paper.amounts.prefix(Self.maxRows).enumerated().map { index, amount in
                             let id = "\(p)-a\(index + 1)"
                             return [.text(id), .text(p), .integer(Int64(index)), .text(amount.text), .integer(amount.pence)] + Self.span(amount.span)

@@ -1,29 +1,61 @@
 /// The SQL that copies one row table from one attached database into another under the final
 /// row ids of `RowIDPlan` and in their order, for a connection that holds the plan in
-/// `temp.prefixes (paper_id, prefix)`. `SearchIndex.finish` copies the rows with it, and
+/// `temp.prefixes` (`planTable`). `SearchIndex.finish` copies the rows with it, and
 /// `FullTextBuild` feeds the columns it indexes to the full-text tables.
 ///
-/// Two steps, not one sorted `INSERT … SELECT`: sorting the rows themselves made SQLite's sorter
-/// carry every column (a section's text among them) through its spill files, the finish's
-/// largest cost at 10,000 papers. Here only each row's final id and working row id are sorted
-/// (two integers a row, into `temp.row_order`, whose integer key keeps them in order), and the
-/// rows are then read by working row id in that order. A paper's rows lie together in the
-/// working file, so those reads stay near one another. The rows arrive in the same order as
-/// before, so the finished file is the same bytes.
+/// The rows come in one of two ways (`Order`), in the same order, so the finished file is the
+/// same bytes either way:
+/// - **ranged**, when the working file records where each paper's rows lie (`row_ranges`, kept
+///   by a first build: `IndexSchema.rowRanges`): the papers are walked in final order and each
+///   one's rows read as one range of working row ids, which follow their positions. Nothing is
+///   sorted but the plan's few thousand papers.
+/// - **sorted**, otherwise (a finished index that a run changed): each row's final id and
+///   working row id are sorted (two integers a row, into `temp.row_order`, whose integer key
+///   keeps them in order), and the rows are then read by working row id in that order. Sorting
+///   the rows themselves made SQLite's sorter carry every column (a section's text among them)
+///   through its spill files.
 enum RowCopy {
+    enum Order {
+        case ranged
+        case sorted
+    }
+
+    /// The plan's table: each paper's prefix, found by paper and walked in prefix order.
+    static let planTable = """
+        CREATE TEMP TABLE IF NOT EXISTS prefixes (paper_id TEXT PRIMARY KEY, prefix INTEGER NOT NULL UNIQUE) WITHOUT ROWID;
+        DELETE FROM temp.prefixes;
+        """
+    static let planInsert = "INSERT INTO temp.prefixes (paper_id, prefix) VALUES (?, ?)"
+
     /// Copies `columns` (names, unbracketed) of `source.table` into `target.table` (or
     /// `target.targetTable`, given one), whose `rowid` becomes the final row id.
-    static func sql(table: String, columns: [String], from source: String, into target: String, targetTable: String? = nil) -> String {
+    static func sql(table: String, columns: [String], from source: String, into target: String, targetTable: String? = nil,
+                    order: Order) -> String {
         let list = columns.map { "[\($0)]" }.joined(separator: ", ")
-        return """
-            CREATE TEMP TABLE IF NOT EXISTS row_order (final INTEGER PRIMARY KEY, working INTEGER NOT NULL);
-            DELETE FROM temp.row_order;
-            INSERT INTO temp.row_order (final, working)
-            SELECT p.prefix + t.position, t.rowid FROM \(source).[\(table)] t JOIN temp.prefixes p ON p.paper_id = t.paper_id ORDER BY 1;
-            INSERT INTO \(target).[\(targetTable ?? table)] (rowid, \(list))
-            SELECT o.final, \(columns.map { "t.[\($0)]" }.joined(separator: ", "))
-            FROM temp.row_order o CROSS JOIN \(source).[\(table)] t ON t.rowid = o.working ORDER BY o.final;
-            DELETE FROM temp.row_order;
-            """
+        let values = columns.map { "t.[\($0)]" }.joined(separator: ", ")
+        let insert = "INSERT INTO \(target).[\(targetTable ?? table)] (rowid, \(list))"
+        switch order {
+        case .ranged:
+            // The `+` keeps SQLite from indexing `paper_id` for a test that only guards the range.
+            return """
+                \(insert)
+                SELECT p.prefix + t.position, \(values)
+                FROM temp.prefixes p
+                CROSS JOIN \(source).row_ranges r ON r.paper_id = p.paper_id AND r.tbl = '\(table)'
+                CROSS JOIN \(source).[\(table)] t ON t.rowid BETWEEN r.first AND r.last
+                WHERE +t.paper_id = r.paper_id ORDER BY p.prefix, t.rowid;
+                """
+        case .sorted:
+            return """
+                CREATE TEMP TABLE IF NOT EXISTS row_order (final INTEGER PRIMARY KEY, working INTEGER NOT NULL);
+                DELETE FROM temp.row_order;
+                INSERT INTO temp.row_order (final, working)
+                SELECT p.prefix + t.position, t.rowid FROM \(source).[\(table)] t JOIN temp.prefixes p ON p.paper_id = t.paper_id ORDER BY 1;
+                \(insert)
+                SELECT o.final, \(values)
+                FROM temp.row_order o CROSS JOIN \(source).[\(table)] t ON t.rowid = o.working ORDER BY o.final;
+                DELETE FROM temp.row_order;
+                """
+        }
     }
 }

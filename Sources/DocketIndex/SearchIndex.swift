@@ -23,6 +23,8 @@ public final class SearchIndex: @unchecked Sendable {
     private var writing = false
     /// Whether the row tables' paper indexes are left out (a first build; see `beginWriting`).
     private var paperIndexesDropped = false
+    /// Whether each paper's rows are recorded in `row_ranges` (`IndexSchema.rowRanges`).
+    private var recordsRanges = false
     /// Papers written in the open transaction, if one is open.
     private var uncommitted: Int?
     /// How many papers one transaction holds.
@@ -78,7 +80,10 @@ public final class SearchIndex: @unchecked Sendable {
             // A first build deletes nothing, so nothing looks rows up by paper until the end.
             try database.execute(IndexSchema.dropForFirstBuild)
             paperIndexesDropped = true
+            try database.execute(IndexSchema.rowRanges)
         }
+        // Kept from the first paper of a first build on (and on in a run that resumes one).
+        recordsRanges = try !database.query("SELECT 1 FROM sqlite_master WHERE name = 'row_ranges'").isEmpty
         writing = true
     }
 
@@ -119,9 +124,15 @@ public final class SearchIndex: @unchecked Sendable {
             try database.execute("SAVEPOINT paper")
             do {
                 try database.run("DELETE FROM papers WHERE id = ?", [[.text(paper.id)]])
-                for (sql, values) in rows.inserts where !values.isEmpty {
-                    try database.run(sql, values)
+                var ranges: [[SQLiteDatabase.Value]] = []
+                for insert in rows.inserts {
+                    let ids = try database.insert(insert.sql, insert.rows)
+                    // Rows not given consecutive ids get no range, and the finish sorts instead.
+                    if recordsRanges, insert.table != "papers", let ids {
+                        ranges.append([.text(paper.id), .text(insert.table), .integer(ids.first), .integer(ids.last)])
+                    }
                 }
+                if !ranges.isEmpty { try database.run("INSERT INTO row_ranges VALUES (?, ?, ?, ?)", ranges) }
                 try database.execute("RELEASE paper")
             } catch {
                 try? database.execute("ROLLBACK TO paper; RELEASE paper")
@@ -181,22 +192,23 @@ public final class SearchIndex: @unchecked Sendable {
             copy.close()
 
             let plan = RowIDPlan(paperIDs: try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
+            let order = try copyOrder()
             // The full-text tables are built on another thread meanwhile (`FullTextBuild`).
-            let fullText = FullTextBuild(workingPath: path, scratchPath: path + ".fts", prefixes: plan.prefixes)
+            let fullText = FullTextBuild(workingPath: path, scratchPath: path + ".fts", prefixes: plan.prefixes, order: order)
             fullText.start()
             defer {
                 try? fullText.wait()
                 fullText.removeScratch()
             }
-            try database.execute("CREATE TEMP TABLE IF NOT EXISTS prefixes (paper_id TEXT PRIMARY KEY, prefix INTEGER NOT NULL) WITHOUT ROWID; DELETE FROM temp.prefixes;")
-            try database.run("INSERT INTO temp.prefixes VALUES (?, ?)", plan.prefixes.map { [.text($0.key), .integer($0.value)] })
+            try database.execute(RowCopy.planTable)
+            try database.run(RowCopy.planInsert, plan.prefixes.map { [.text($0.key), .integer($0.value)] })
             try database.run("ATTACH ? AS finished", [[.text(temporary)]])
             try database.execute("PRAGMA finished.journal_mode = OFF; PRAGMA finished.synchronous = OFF; BEGIN;")
             try database.execute("INSERT INTO finished.papers SELECT * FROM main.papers ORDER BY rowid;")
             for table in IndexSchema.rowTables {
                 let columns = try database.query("SELECT name FROM pragma_table_info(?) WHERE name != 'rowid'", [.text(table)])
                     .compactMap { $0.first?.text }
-                try database.execute(RowCopy.sql(table: table, columns: columns, from: "main", into: "finished"))
+                try database.execute(RowCopy.sql(table: table, columns: columns, from: "main", into: "finished", order: order))
             }
             try database.execute("COMMIT; DETACH finished;")
 
@@ -217,6 +229,25 @@ public final class SearchIndex: @unchecked Sendable {
         } catch {
             throw IndexError.finish(path: path, reason: "\(error)")
         }
+    }
+
+    /// How `finish()` would put the rows in final order now.
+    func plannedCopyOrder() throws -> RowCopy.Order {
+        lock.lock()
+        defer { lock.unlock() }
+        return try copyOrder()
+    }
+
+    /// How `finish()` puts the rows in final order: by their recorded ranges when `row_ranges`
+    /// holds one for every paper in every row table, else by sorting them (`RowCopy`).
+    private func copyOrder() throws -> RowCopy.Order {
+        guard recordsRanges else { return .sorted }
+        let papers = try database.query("SELECT count(*) FROM papers").first?.first?.integer ?? 0
+        let counts = try database.query("SELECT tbl, count(*) FROM row_ranges GROUP BY tbl")
+        let complete = papers > 0 && IndexSchema.rowTables.allSatisfy { table in
+            counts.contains { $0.first?.text == table && $0.last?.integer == papers }
+        }
+        return complete ? .ranged : .sorted
     }
 
     /// Commits what is pending and closes without rewriting.

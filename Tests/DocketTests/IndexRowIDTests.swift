@@ -77,4 +77,58 @@ struct IndexRowIDTests {
         #expect(try IndexTests.sqlite(path, "SELECT group_concat(id) FROM papers") == "new")
         #expect(try IndexTests.sqlite(path, "PRAGMA user_version") == "\(IndexSchema.version)")
     }
+
+    /// A first build records where each paper's rows lie and the finish copies them range by
+    /// range; a finished index that a run changed has no such record and the finish sorts. Both
+    /// give the same file for the same papers, as does a first build that met a paper twice.
+    @Test func rangedAndSortedCopiesGiveTheSameFile() throws {
+        let papers = try ["alpha", "beta", "gamma", "delta"].map(Self.paper(id:))
+        func build(_ steps: (SearchIndex) throws -> RowCopy.Order) throws -> (RowCopy.Order, Data) {
+            let (folder, path) = try Self.scratchIndex()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var index = try SearchIndex(path: path.path)
+            for paper in papers.prefix(1) { try index.replace(paper) }
+            if try steps(index) == .sorted {
+                // Finished once, then opened again and changed: the sorted copy.
+                try index.finish()
+                index = try SearchIndex(path: path.path)
+            }
+            for paper in papers.dropFirst() { try index.replace(paper) }
+            let order = try index.plannedCopyOrder()
+            try index.finish()
+            return (order, try Data(contentsOf: path))
+        }
+        let ranged = try build { _ in .ranged }
+        let sorted = try build { _ in .sorted }
+        let metTwice = try build { index in
+            try index.replace(papers[2])
+            try index.remove(id: papers[2].id)
+            return .ranged
+        }
+        #expect(ranged.0 == .ranged)
+        #expect(sorted.0 == .sorted)
+        #expect(metTwice.0 == .ranged)
+        #expect(ranged.1 == sorted.1, "the ranged copy gives another file than the sorted one")
+        #expect(metTwice.1 == sorted.1, "a paper met twice changes the ranged copy's file")
+    }
+
+    /// The ranged copy sorts nothing: SQLite walks the plan by prefix and reads each paper's rows
+    /// by a row-id range (a sort would show as a temporary B-tree).
+    @Test func theRangedCopyReadsRangesAndSortsNothing() throws {
+        let database = try SQLiteDatabase(path: ":memory:")
+        try database.execute(IndexSchema.tables + IndexSchema.rowRanges + RowCopy.planTable)
+        try database.execute("ATTACH ':memory:' AS finished;")
+        try database.execute(IndexSchema.tables.replacingOccurrences(of: "EXISTS ", with: "EXISTS finished."))
+        for order in [RowCopy.Order.ranged, .sorted] {
+            let sql = RowCopy.sql(table: "sections", columns: ["id", "paper_id", "position", "text"], from: "main", into: "finished", order: order)
+            // The sorted copy's last statement reads `temp.row_order` (created first) in its
+            // key's order.
+            let statements = sql.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            for create in statements where create.hasPrefix("CREATE") { try database.execute(create) }
+            let statement = statements.last { $0.hasPrefix("INSERT INTO finished") }!
+            let plan = try database.query("EXPLAIN QUERY PLAN " + statement).compactMap { $0.last?.text }.joined(separator: " | ")
+            #expect(!plan.contains("TEMP B-TREE"), "\(order): \(plan)")
+            #expect(plan.contains("USING INTEGER PRIMARY KEY"), "\(order): \(plan)")
+        }
+    }
 }

@@ -84,6 +84,30 @@ final class SQLiteDatabase {
         }
     }
 
+    /// Runs an insert once per row of `rows`, as `run` does, and returns the first and last row
+    /// ids SQLite gave the rows when each was one more than the one before (`first > last` for
+    /// no rows), or `nil` when they were not consecutive.
+    func insert(_ sql: String, _ rows: [[Value]]) throws -> (first: Int64, last: Int64)? {
+        guard !rows.isEmpty else { return (1, 0) }
+        let statement = try prepared(sql)
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        var first: Int64?
+        var last: Int64 = 0
+        var consecutive = true
+        for values in rows {
+            sqlite3_reset(statement)
+            try bind(values, to: statement)
+            guard sqlite3_step(statement) == SQLITE_DONE else { throw lastFailure() }
+            let id = sqlite3_last_insert_rowid(handle)
+            if first == nil { first = id } else if id != last &+ 1 { consecutive = false }
+            last = id
+        }
+        return consecutive ? (first!, last) : nil
+    }
+
     private func prepared(_ sql: String) throws -> OpaquePointer {
         if let statement = statements[sql] { return statement }
         var statement: OpaquePointer?
