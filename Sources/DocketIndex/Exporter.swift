@@ -23,7 +23,7 @@ public enum Exporter {
                 try emit(paper[7].text ?? "{}")
                 continue
             }
-            let decisions = try database.query("SELECT text FROM decisions WHERE paper_id = ? ORDER BY id", [.text(id)]).compactMap { $0[0].text }
+            let decisions = try database.query("SELECT text FROM decisions WHERE paper_id = ? ORDER BY id", [.text(id)], keep: true).compactMap { $0[0].text }
             var document: [String: Any] = ["id": id, "type": "paper", "path": paper[1].text ?? "", "doc_type": paper[5].text ?? "",
                                            "decisions": decisions]
             for (key, value) in [("title", paper[2]), ("body", paper[3]), ("date", paper[4]), ("summary", paper[6])] {
@@ -31,7 +31,7 @@ public enum Exporter {
             }
             try emitDocument(document, format: format, index: name, emit: emit)
             let sections = try database.query("SELECT id, number, heading, kind, text, page FROM sections WHERE paper_id = ? ORDER BY position",
-                                               [.text(id)])
+                                               [.text(id)], keep: true)
             for section in sections {
                 var sectionDocument: [String: Any] = ["id": section[0].text ?? "", "type": "section", "paper_id": id,
                                                       "path": paper[1].text ?? "", "doc_type": paper[5].text ?? "",

@@ -90,7 +90,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Before `id`'s rows are deleted: in a first build that meets a paper twice (two files
     /// with the same bytes), the paper indexes come back now, so the cascade does not scan.
     private func prepareToDelete(_ id: String) throws {
-        guard paperIndexesDropped, try !database.query("SELECT 1 FROM papers WHERE id = ?", [.text(id)]).isEmpty else { return }
+        guard paperIndexesDropped, try !database.query("SELECT 1 FROM papers WHERE id = ?", [.text(id)], keep: true).isEmpty else { return }
         try database.execute(IndexSchema.tables)
         paperIndexesDropped = false
     }

@@ -5,7 +5,7 @@ import Foundation
 /// prepared statements with bound values, rows as Swift values. No SQLite pointer leaves this
 /// folder. Statements given to `run` are prepared once and kept (the index runs the same few
 /// inserts for every paper) until the connection closes; `query` statements are finalized
-/// where they are prepared.
+/// where they are prepared unless the caller asks to keep them.
 final class SQLiteDatabase {
     /// A value bound to or read from a statement.
     enum Value: Equatable {
@@ -116,11 +116,23 @@ final class SQLiteDatabase {
         return statement
     }
 
-    /// Runs a query and returns its rows.
-    func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+    /// Runs a query and returns its rows. With `keep`, its statement is prepared once and kept,
+    /// as `run`'s are: for a query asked again and again with other values.
+    func query(_ sql: String, _ values: [Value] = [], keep: Bool = false) throws -> [[Value]] {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
-        defer { sqlite3_finalize(statement) }
+        if keep {
+            statement = try prepared(sql)
+        } else {
+            guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
+        }
+        defer {
+            if keep {
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            } else {
+                sqlite3_finalize(statement)
+            }
+        }
         try bind(values, to: statement)
         var rows: [[Value]] = []
         while true {
