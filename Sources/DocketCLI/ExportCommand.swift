@@ -22,23 +22,38 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var buffer = Data()
-        let stdout = FileHandle.standardOutput
+        // Lines are gathered into blocks of about a megabyte and each block written at once,
+        // to stdout or to a temporary file beside `output` that is moved into place at the end.
+        let temporary = output.map { $0 + ".tmp-\(getpid())" }
+        let handle: FileHandle
+        if let temporary {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
+                throw runFailure("cannot write \(temporary)")
+            }
+            handle = file
+        } else {
+            handle = FileHandle.standardOutput
+        }
+        var block = Data()
         do {
             try IndexQuery.export(database: db, format: format, index: index) { line in
-                if output != nil {
-                    buffer.append(Data(line.utf8))
-                    buffer.append(0x0A)
-                } else {
-                    stdout.write(Data((line + "\n").utf8))
+                block.append(contentsOf: line.utf8)
+                block.append(0x0A)
+                if block.count >= 1 << 20 {
+                    try handle.write(contentsOf: block)
+                    block.removeAll(keepingCapacity: true)
                 }
             }
+            try handle.write(contentsOf: block)
+            if temporary != nil { try handle.close() }
         } catch {
+            if let temporary {
+                try? handle.close()
+                try? FileManager.default.removeItem(atPath: temporary)
+            }
             throw runFailure(error)
         }
-        if let output {
-            let temporary = output + ".tmp-\(getpid())"
-            try buffer.write(to: URL(fileURLWithPath: temporary))
+        if let output, let temporary {
             guard rename(temporary, output) == 0 else { throw runFailure("cannot move \(temporary) to \(output)") }
         }
     }

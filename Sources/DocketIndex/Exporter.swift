@@ -11,49 +11,93 @@ import Foundation
 /// - `meilisearch`: NDJSON documents for `POST /indexes/NAME/documents` (primary key `id`);
 /// - `typesense`: JSONL for `POST /collections/NAME/documents/import?action=upsert`.
 public enum Exporter {
-    /// Writes the export line by line through `emit`.
+    /// Writes the export line by line through `emit`, reading one paper at a time: memory stays
+    /// flat however many papers the index holds.
     public static func export(database path: String, format: ExportFormat, index name: String, emit: (String) throws -> Void) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw SearchError.noIndex("no index at \(path) (run `docket run` first)") }
         let database = try SQLiteDatabase(path: path, readOnly: true)
         defer { database.close() }
-        let papers = try database.query("SELECT id, path, title, body, date, doc_type, summary, record FROM papers ORDER BY id")
-        for paper in papers {
+        if format == .jsonl {
+            try database.forEachRow("SELECT record FROM papers ORDER BY id") { try emit($0[0].text ?? "{}") }
+            return
+        }
+        // The papers' own columns only (each record is read by the `jsonl` feed alone); their
+        // decisions and sections are asked for paper by paper.
+        try database.forEachRow("SELECT id, path, title, body, date, doc_type, summary FROM papers ORDER BY id") { paper in
             let id = paper[0].text ?? ""
-            if format == .jsonl {
-                try emit(paper[7].text ?? "{}")
-                continue
-            }
-            let decisions = try database.query("SELECT text FROM decisions WHERE paper_id = ? ORDER BY id", [.text(id)], keep: true).compactMap { $0[0].text }
-            var document: [String: Any] = ["id": id, "type": "paper", "path": paper[1].text ?? "", "doc_type": paper[5].text ?? "",
-                                           "decisions": decisions]
-            for (key, value) in [("title", paper[2]), ("body", paper[3]), ("date", paper[4]), ("summary", paper[6])] {
-                if let text = value.text { document[key] = text }
-            }
-            try emitDocument(document, format: format, index: name, emit: emit)
+            let decisions = try database.query("SELECT text FROM decisions WHERE paper_id = ? ORDER BY id", [.text(id)], keep: true)
+                .compactMap { $0[0].text }
+            let document = PaperDocument(id: id, path: paper[1].text ?? "", doc_type: paper[5].text ?? "", decisions: decisions,
+                                         title: paper[2].text, body: paper[3].text, date: paper[4].text, summary: paper[6].text)
+            try emitDocument(document, id: id, format: format, index: name, emit: emit)
             let sections = try database.query("SELECT id, number, heading, kind, text, page FROM sections WHERE paper_id = ? ORDER BY position",
-                                               [.text(id)], keep: true)
+                                          [.text(id)], keep: true)
             for section in sections {
-                var sectionDocument: [String: Any] = ["id": section[0].text ?? "", "type": "section", "paper_id": id,
-                                                      "path": paper[1].text ?? "", "doc_type": paper[5].text ?? "",
-                                                      "kind": section[3].text ?? "", "text": section[4].text ?? ""]
-                for (key, value) in [("number", section[1]), ("heading", section[2]), ("title", paper[2]), ("body", paper[3]), ("date", paper[4])] {
-                    if let text = value.text { sectionDocument[key] = text }
-                }
-                if let page = section[5].integer { sectionDocument["page"] = page }
-                try emitDocument(sectionDocument, format: format, index: name, emit: emit)
+                let sectionID = section[0].text ?? ""
+                let document = SectionDocument(id: sectionID, paper_id: id, path: document.path, doc_type: document.doc_type,
+                                               kind: section[3].text ?? "", text: section[4].text ?? "", number: section[1].text,
+                                               heading: section[2].text, title: document.title, body: document.body,
+                                               date: document.date, page: section[5].integer)
+                try emitDocument(document, id: sectionID, format: format, index: name, emit: emit)
             }
         }
     }
 
-    private static func emitDocument(_ document: [String: Any], format: ExportFormat, index: String, emit: (String) throws -> Void) throws {
-        if format == .opensearchBulk {
-            try emit(try line(["index": ["_index": index, "_id": document["id"] as! String]]))
+    /// One paper as a search document (keys as the feeds name them).
+    private struct PaperDocument: Encodable {
+        var id: String
+        var type = "paper"
+        var path: String
+        var doc_type: String
+        var decisions: [String]
+        var title: String?
+        var body: String?
+        var date: String?
+        var summary: String?
+
+        init(id: String, path: String, doc_type: String, decisions: [String], title: String?, body: String?, date: String?, summary: String?) {
+            (self.id, self.path, self.doc_type, self.decisions) = (id, path, doc_type, decisions)
+            (self.title, self.body, self.date, self.summary) = (title, body, date, summary)
         }
-        try emit(try line(document))
     }
 
-    private static func line(_ object: Any) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+    /// One section as a search document, with its paper's title, body and date to filter by.
+    private struct SectionDocument: Encodable {
+        var id: String
+        var type = "section"
+        var paper_id: String
+        var path: String
+        var doc_type: String
+        var kind: String
+        var text: String
+        var number: String?
+        var heading: String?
+        var title: String?
+        var body: String?
+        var date: String?
+        var page: Int64?
+
+        init(id: String, paper_id: String, path: String, doc_type: String, kind: String, text: String, number: String?,
+             heading: String?, title: String?, body: String?, date: String?, page: Int64?) {
+            (self.id, self.paper_id, self.path, self.doc_type, self.kind, self.text) = (id, paper_id, path, doc_type, kind, text)
+            (self.number, self.heading, self.title, self.body, self.date, self.page) = (number, heading, title, body, date, page)
+        }
+    }
+
+    /// An OpenSearch bulk action line.
+    private struct BulkAction: Encodable {
+        struct Target: Encodable {
+            var _index: String
+            var _id: String
+        }
+        var index: Target
+    }
+
+    private static func emitDocument<Document: Encodable>(_ document: Document, id: String, format: ExportFormat, index: String,
+                                                          emit: (String) throws -> Void) throws {
+        if format == .opensearchBulk {
+            try emit(try CanonicalJSON.string(BulkAction(index: .init(_index: index, _id: id)), pretty: false))
+        }
+        try emit(try CanonicalJSON.string(document, pretty: false))
     }
 }

@@ -61,4 +61,28 @@ struct CLITests {
         let help = try TestPaths.run(Self.docketBinary!, ["extract", "--help"])
         #expect(help.status == 0 && String(decoding: help.stdout, as: UTF8.self).contains("USAGE"))
     }
+
+    /// `export --output` writes the same lines as stdout, through a temporary file moved into
+    /// place; a failed export leaves neither the file nor the temporary one.
+    @Test(.enabled(if: CLITests.docketBinary != nil, "the docket executable was not built"))
+    func exportWritesItsFileWholeOrNotAtAll() throws {
+        let (_, output) = try IndexTests.builtIndex()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let database = output.appendingPathComponent("docket.db").path
+        let feed = output.appendingPathComponent("feed.ndjson").path
+        for format in ["opensearch-bulk", "jsonl"] {
+            let printed = try TestPaths.run(Self.docketBinary!, ["export", "--db", database, "--format", format])
+            #expect(printed.status == 0)
+            #expect(String(decoding: printed.stdout, as: UTF8.self).split(separator: "\n").count >= 2)
+            let written = try TestPaths.run(Self.docketBinary!, ["export", "--db", database, "--format", format, "--output", feed])
+            #expect(written.status == 0 && written.stdout.isEmpty)
+            #expect(FileManager.default.contents(atPath: feed) == printed.stdout, "\(format): the file differs from stdout")
+        }
+        let missing = output.appendingPathComponent("none.db").path
+        let failed = output.appendingPathComponent("failed.ndjson").path
+        let result = try TestPaths.run(Self.docketBinary!, ["export", "--db", missing, "--format", "jsonl", "--output", failed])
+        #expect(result.status != 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix("failed.ndjson") }
+        #expect(left.isEmpty, "a failed export left \(left)")
+    }
 }

@@ -145,6 +145,20 @@ final class SQLiteDatabase {
         return rows
     }
 
+    /// Runs a query and hands each row to `body` as it is read, holding one row at a time.
+    func forEachRow(_ sql: String, _ values: [Value] = [], _ body: ([Value]) throws -> Void) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
+        defer { sqlite3_finalize(statement) }
+        try bind(values, to: statement)
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { throw lastFailure() }
+            try body((0..<sqlite3_column_count(statement)).map { column(statement, $0) })
+        }
+    }
+
     private func bind(_ values: [Value], to statement: OpaquePointer?) throws {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
