@@ -28,7 +28,7 @@ import DocketModel
 struct LineClassifier {
     let units: [Unit]
     /// Units before this index are front matter: all-capitals lines there are titles, not headings.
-    let capsHeadingsFrom: Int
+    var capsHeadingsFrom: Int
     /// Units before this index cannot be standalone title-like headings (the masthead and the
     /// wrapped values of front-matter fields come before it).
     var titlesFrom: Int = 0
@@ -172,11 +172,16 @@ struct LineClassifier {
         classifyMarkingPlainLines().roles
     }
 
-    /// Re-checks, with this classifier's thresholds, the plain lines of an earlier pass (whose
-    /// labels and marked-up headings do not depend on the thresholds).
-    func refine(_ earlier: (roles: [LineRole], plain: [Bool])) -> [LineRole] {
+    /// Re-checks, with this classifier's thresholds, the plain lines of an earlier pass by
+    /// `first`, a classifier of the same units and kind of paper (labels and marked-up headings
+    /// do not depend on the thresholds). Only lines between the lowest and the highest of the
+    /// two classifiers' thresholds can read otherwise: every threshold test of a line outside
+    /// them comes out as it did before, and so does the line.
+    func refine(_ earlier: (roles: [LineRole], plain: [Bool]), after first: LineClassifier) -> [LineRole] {
         var roles = earlier.roles
-        for index in roles.indices where earlier.plain[index] {
+        let thresholds = [first.capsHeadingsFrom, first.titlesFrom, capsHeadingsFrom, titlesFrom]
+        let changed = max(0, min(thresholds.min()!, roles.count))..<min(thresholds.max()!, roles.count)
+        for index in changed where earlier.plain[index] {
             if index & 255 == 0, Deadline.expired { break }
             if case .text = roles[index], let heading = unnumberedHeading(at: index) { roles[index] = heading }
         }

@@ -62,12 +62,11 @@ public struct Segmenter: Sendable {
         let titleUnits = Self.titleHeadingEnd(units)
         let bodyStart = max(titleUnits, Self.bodyStart(units: units, roles: provisional, from: titleUnits))
         let fieldsStart = units.prefix(bodyStart).firstIndex { $0.text.containsASCII(":") } ?? bodyStart
-        var classifier = LineClassifier(units: units, capsHeadingsFrom: fieldsStart)
+        // The same classifier with the new thresholds (what it learnt of the units is kept).
+        var classifier = first
+        classifier.capsHeadingsFrom = fieldsStart
         classifier.titlesFrom = bodyStart
-        classifier.isAgenda = isAgenda
-        classifier.isMinutes = isMinutes
-        classifier.marksHeadings = marksHeadings
-        var roles = classifier.refine(earlier)
+        var roles = classifier.refine(earlier, after: first)
         let detached = DetachedLabels.attach(&roles, units: units)
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart, detached ?? units.count)
         var reader = FrontMatterReader()
