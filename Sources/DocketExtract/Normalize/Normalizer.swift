@@ -34,6 +34,9 @@ public struct Normalizer: Sendable {
         // Furniture is what repeats from page to page (or a page number at the foot of one of
         // several pages): a single page — a text or HTML paper as a rule — has none to find.
         if options.removeFurniture && pages.count >= 2 {
+            // Blocks left without lines go now, once; a pass then rewrites only the pages it
+            // removes lines from.
+            pages = pages.map { page in Page(number: page.number, blocks: page.blocks.filter { $0.kind == .table || !$0.lines.isEmpty }) }
             var keys: [String: String] = [:]
             while !Deadline.expired {
                 let (cleaned, count) = removeFurniture(pages, keeping: &furniture, keys: &keys)
@@ -80,6 +83,10 @@ public struct Normalizer: Sendable {
         let repeated = PageFurniture.repeatedEdgeKeys(edgesByPage)
         var removed = 0
         let cleaned = zip(pages, edgesByPage).map { page, edges -> Page in
+            // A page none of whose edge lines could go stays as it is.
+            guard edges.contains(where: { edge in
+                repeated.contains(edge.key) || (edge.position == "b0" || edge.position == "b1") && PageFurniture.isPageNumber(edge.line.text)
+            }) else { return page }
             // Each edge line's keys, one per place it stands at.
             var keysByLine: [Int: [String]] = [:]
             for edge in edges { keysByLine[edge.line.span.line, default: []].append(edge.key) }
