@@ -66,9 +66,14 @@ struct LineClassifier {
         }
         typographyIsDistinctive = bold * 3 <= lines
         repeatedLabels = Set(counts.filter { $0.value >= 3 }.map(\.key))
-        inHeadingList = Self.headingLists(units)
+        labels = units.map { SectionLabelPattern.match($0.text) }
+        inHeadingList = Self.headingLists(units, labels: labels)
         inNamedSeries = Self.namedSeries(units)
     }
+
+    /// Each unit's label as `SectionLabelPattern` reads its text (`nil` for none): read once,
+    /// for the many rules that ask about a line and its neighbours.
+    let labels: [SectionLabelPattern.Match?]
 
     /// Units that belong to a list of short bold headings printed one under another without
     /// blank lines ("AGENDA" / "FLAG SALUTE" / "ROLL CALL"): each is its own heading, not a line
@@ -131,7 +136,7 @@ struct LineClassifier {
         return byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
     }
 
-    static func headingLists(_ units: [Unit]) -> [Bool] {
+    static func headingLists(_ units: [Unit], labels: [SectionLabelPattern.Match?]) -> [Bool] {
         var marks = [Bool](repeating: false, count: units.count)
         var start = 0
         while start < units.count {
@@ -144,7 +149,7 @@ struct LineClassifier {
             let run = start..<end
             let isList = run.count >= 2 && run.allSatisfy { index in
                 let text = units[index].text
-                return SectionLabelPattern.match(text) == nil && isStyledHeadingText(text, maxWords: 14)
+                return labels[index] == nil && isStyledHeadingText(text, maxWords: 14)
                     && (index == end - 1 || units[index].endsWellShort(before: units[index + 1]) || text.hasSuffix(":"))
             }
             if isList { for index in run { marks[index] = true } }
@@ -213,7 +218,7 @@ struct LineClassifier {
             }
             if unit.blockKind == .heading {
                 // A marked-up heading may still carry a number ("## 2. Background").
-                if let match = SectionLabelPattern.match(unit.text), match.label.style == .decimal, !match.rest.isEmpty {
+                if let match = labels[index], match.label.style == .decimal, !match.rest.isEmpty {
                     roles[index] = .labelled(match.label, heading: Self.stripColon(String(match.rest)), text: "", consumed: 0)
                 } else if !Self.namesNoSection(unit.text) {
                     roles[index] = .heading(Self.stripColon(unit.text), runIn: "")
@@ -221,7 +226,7 @@ struct LineClassifier {
                 index += 1
                 continue
             }
-            if let match = SectionLabelPattern.match(unit.text), unit.blockKind != .table, !Self.isFootnote(unit, match),
+            if let match = labels[index], unit.blockKind != .table, !Self.isFootnote(unit, match),
                !Self.citesCode(match, lastTop: lastTop, lastLabel: lastLabel),
                lastLabel.map({ Self.follows(match.label, after: $0) }) == true || !continuesSentence(at: index) {
                 lastLabel = match.label
@@ -314,13 +319,13 @@ struct LineClassifier {
         // over "2. …").
         let unit = units[index]
         if unit.line.style.bold || unit.line.style.boldLead > 0 { return false }
-        if let label = SectionLabelPattern.match(unit.text)?.label, label.style == .decimal, label.components.count == 1,
+        if let label = labels[index]?.label, label.style == .decimal, label.components.count == 1,
            let number = label.components.first, number > 1, previous.text.utf8Contains("\(number - 1). ") {
             return false
         }
         guard unit.line.indent + 2 > previous.line.indent,
               let last = previous.text.last, last.isLetterQuick || last.isNumberQuick || last == ",",
-              !previous.line.style.bold, previous.text.wordCount >= 6, SectionLabelPattern.match(previous.text) == nil,
+              !previous.line.style.bold, previous.text.wordCount >= 6, labels[index - 1] == nil,
               !Self.isTitleCaseHeading(previous.text) else { return false }
         return !previous.endsWellShort(before: units[index])
     }
@@ -360,7 +365,7 @@ struct LineClassifier {
         var next = index + 1
         var closedByItemMarker = false
         while next < units.count, !units[next].startsBlock, units[next].table == nil,
-              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
+              labels[next] == nil, !isVocabularyHeading(units[next].text),
               !SectionTreeBuilder.opensLabelledParagraph(units[next].text) {
             if Self.isItemMarker(units[next].text) {
                 consumed += 1
@@ -419,7 +424,7 @@ struct LineClassifier {
         while next < units.count, parts.count < 4 || inCapitals && parts.count < 10 && TitleReader.isCapitals(units[next].text),
               !units[next].startsBlock || continuesOverBreak(units[next]),
               units[next].table == nil,
-              SectionLabelPattern.match(units[next].text) == nil, !isVocabularyHeading(units[next].text),
+              labels[next] == nil, !isVocabularyHeading(units[next].text),
               !SectionTreeBuilder.opensLabelledParagraph(units[next].text),
               let last = parts.last, last.count >= 45 || Self.endsWithFunctionWord(last) || last.hasSuffix(",") || last.hasSuffix("-") {
             parts.append(units[next].text)
@@ -532,7 +537,7 @@ struct LineClassifier {
         guard index < units.count else { return .none }
         let unit = units[index]
         if unit.table != nil { return .content }
-        if let match = SectionLabelPattern.match(unit.text) {
+        if let match = labels[index] {
             let child = match.label
             switch (label.style, child.style) {
             case (.decimal, .decimal):
@@ -672,7 +677,7 @@ struct LineClassifier {
         }
         guard index + 1 < units.count else { return false }
         let next = units[index + 1]
-        guard next.startsBlock || SectionLabelPattern.match(next.text) != nil else { return false }
+        guard next.startsBlock || labels[index + 1] != nil else { return false }
         // Entries of an appendix list ("Appendix 2 – Constitution Changes") are not headings.
         let neighbours = [units[index - (index > 0 ? 1 : 0)].text, text, next.text]
         if neighbours.contains(where: { $0.hasPrefix("Appendix ") || $0.hasPrefix("APPENDIX ") }) { return false }
@@ -718,7 +723,7 @@ struct LineClassifier {
             var next = index + 1
             // In a list of bold headings, each line is a heading of its own.
             while next < units.count, consumed < 2, !inHeadingList[index], !units[next].startsBlock, units[next].table == nil,
-                  units[next].line.style.bold, SectionLabelPattern.match(units[next].text) == nil, !(parts.last?.hasSuffix(":") ?? false) {
+                  units[next].line.style.bold, labels[next] == nil, !(parts.last?.hasSuffix(":") ?? false) {
                 parts.append(units[next].text)
                 consumed += 1
                 next += 1
