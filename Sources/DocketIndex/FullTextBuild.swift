@@ -90,7 +90,9 @@ final class FullTextBuild: @unchecked Sendable {
                 let list = columns.map { "[\($0)]" }.joined(separator: ", ")
                 try scratch.execute("INSERT INTO [papers_fts] (rowid, \(list)) SELECT rowid, \(list) FROM working.papers ORDER BY rowid;")
             } else {
-                try scratch.execute(RowCopy.sql(table: table, columns: columns, from: "working", into: "main", targetTable: "\(table)_fts", order: order))
+                let create = IndexSchema.fullTextTable(table: table, columns: columns, content: "''")
+                try RowCopy.copy(table: table, columns: columns, from: "working", into: "main", targetTable: "\(table)_fts", order: order,
+                                 on: scratch, undo: "DROP TABLE [\(table)_fts]; " + create)
             }
         }
         try scratch.execute("DETACH working;")

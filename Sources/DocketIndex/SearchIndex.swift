@@ -81,10 +81,31 @@ public final class SearchIndex: @unchecked Sendable {
             try database.execute(IndexSchema.dropForFirstBuild)
             paperIndexesDropped = true
             try database.execute(IndexSchema.rowRanges)
+        } else if wasFinished {
+            try recordFinishedRanges()
         }
-        // Kept from the first paper of a first build on (and on in a run that resumes one).
+        // Kept from a run's first write on (and on in a run that resumes one).
         recordsRanges = try !database.query("SELECT 1 FROM sqlite_master WHERE name = 'row_ranges'").isEmpty
         writing = true
+    }
+
+    /// In a finished index, each paper's rows sit at its prefix plus their position
+    /// (`RowIDPlan`, planned over the papers the file holds): its range in every row table is
+    /// that prefix's whole window. The finish checks, by counting, that the windows held every
+    /// row (`RowCopy`).
+    private func recordFinishedRanges() throws {
+        let plan = RowIDPlan(paperIDs: try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
+        let window = Int64(RowIDPlan.positions - 1)
+        try database.execute(IndexSchema.rowRanges + "BEGIN;")
+        do {
+            try database.run("INSERT INTO row_ranges VALUES (?, ?, ?, ?)", plan.prefixes.flatMap { id, prefix in
+                IndexSchema.rowTables.map { [.text(id), .text($0), .integer(prefix), .integer(prefix + window)] }
+            })
+            try database.execute("COMMIT;")
+        } catch {
+            try? database.execute("ROLLBACK; DROP TABLE IF EXISTS row_ranges;")
+            throw error
+        }
     }
 
     /// Before `id`'s rows are deleted: in a first build that meets a paper twice (two files
@@ -208,7 +229,8 @@ public final class SearchIndex: @unchecked Sendable {
             for table in IndexSchema.rowTables {
                 let columns = try database.query("SELECT name FROM pragma_table_info(?) WHERE name != 'rowid'", [.text(table)])
                     .compactMap { $0.first?.text }
-                try database.execute(RowCopy.sql(table: table, columns: columns, from: "main", into: "finished", order: order))
+                try RowCopy.copy(table: table, columns: columns, from: "main", into: "finished", order: order, on: database,
+                                 undo: "DELETE FROM finished.[\(table)];")
             }
             try database.execute("COMMIT; DETACH finished;")
 
@@ -247,7 +269,9 @@ public final class SearchIndex: @unchecked Sendable {
         let complete = papers > 0 && IndexSchema.rowTables.allSatisfy { table in
             counts.contains { $0.first?.text == table && $0.last?.integer == papers }
         }
-        return complete ? .ranged : .sorted
+        guard complete else { return .sorted }
+        let windows = try database.query("SELECT 1 FROM row_ranges WHERE last - first + 1 = ? LIMIT 1", [.integer(Int64(RowIDPlan.positions))])
+        return .ranged(counted: !windows.isEmpty)
     }
 
     /// Commits what is pending and closes without rewriting.

@@ -58,6 +58,9 @@ final class SQLiteDatabase {
         handle = nil
     }
 
+    /// The rows the last finished insert, update or delete statement changed.
+    var changes: Int { Int(sqlite3_changes64(handle)) }
+
     /// Runs one or more statements without results.
     func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?
