@@ -9,7 +9,8 @@ one session); it implies --no-write, and the release build of this checkout is n
 Builds the release binary, generates (or reuses, from ~/.cache/docket-bench) synthetic archives,
 and times, as medians over repeated runs after one warm-up run:
   - `docket run` over each archive (a fresh output folder each time), with --jobs 1 and 2;
-  - a re-run with nothing changed;
+  - a re-run with nothing changed, and one with a paper added or taken away;
+  - `docket export --format opensearch-bulk` of the finished index;
   - the floors in the same invocation: `pdftotext -layout` alone over the same PDFs with the
     same parallelism, and reading plus hashing the same files.
 It prints papers/s, MB/s, peak resident memory and each ratio to its floor, and writes the
@@ -146,6 +147,37 @@ def docket_rerun(folder, jobs):
     return once, out
 
 
+def docket_one_changed(folder, jobs):
+    """Re-runs over a hard-linked copy of `folder` in which each timed run adds or takes away one
+    paper (a text paper of the archive with a line of its own): the run that follows new
+    papers, with its index finish. Returns the timing function and the folders to remove."""
+    work = tempfile.mkdtemp(prefix="docket-bench-in-")
+    for path in files_of(folder):
+        target = os.path.join(work, os.path.relpath(path, folder))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.link(path, target)
+    out = tempfile.mkdtemp(prefix="docket-bench-")
+    run_measured([DOCKET, "run", work, "--out", out, "--jobs", str(jobs), "--quiet"])
+    text = open(files_of(folder, (".txt",))[0], "rb").read() + b"\nA paper added for the benchmark.\n"
+    extra = os.path.join(work, "added-paper.txt")
+
+    def once():
+        if os.path.exists(extra):
+            os.remove(extra)
+        else:
+            with open(extra, "wb") as handle:
+                handle.write(text)
+        os.sync()
+        return run_measured([DOCKET, "run", work, "--out", out, "--jobs", str(jobs), "--quiet", "--json"], summary=True)
+    return once, (work, out)
+
+
+def docket_export(out, format):
+    def once():
+        return run_measured([DOCKET, "export", "--db", os.path.join(out, "docket.db"), "--format", format])
+    return once
+
+
 def pdftotext_floor(pdfs, jobs):
     def once():
         start = time.perf_counter()
@@ -215,12 +247,20 @@ def main():
         two, rss2, finish2 = median_finish(docket_run(folder, 2), repeats)
         rerun, out = docket_rerun(folder, 2)
         again, rss3 = median_time(rerun, repeats)
+        export, rss5 = median_time(docket_export(out, "opensearch-bulk"), repeats)
         shutil.rmtree(out, ignore_errors=True)
+        changed, folders = docket_one_changed(folder, 2)
+        added, rss4, finish4 = median_finish(changed, repeats)
+        for path in folders:
+            shutil.rmtree(path, ignore_errors=True)
         rows.append(("text+html %d, --jobs 1" % count, count, megabytes, one, rss1,
                      "%.1f MB/s/core%s" % (megabytes / one, index_finish(finish1))))
         rows.append(("text+html %d, --jobs 2" % count, count, megabytes, two, rss2,
                      "%.2f× jobs 1; %.1f MB/s/core; %.0f× read+hash%s" % (one / two, megabytes / two / 2, two / floor, index_finish(finish2))))
         rows.append(("re-run, nothing changed, %d" % count, count, megabytes, again, rss3, "%.1f%% of the first run" % (100 * again / two)))
+        rows.append(("re-run, one paper added or taken away, %d" % count, count, megabytes, added, rss4,
+                     "%.0f%% of the first run%s" % (100 * added / two, index_finish(finish4))))
+        rows.append(("export opensearch-bulk, %d" % count, count, megabytes, export, rss5, "every paper and section"))
         rows.append(("floor: read + sha256, 2 threads, %d" % count, count, megabytes, floor, 0.0, ""))
 
     # PDF: end to end against pdftotext alone with the same parallelism.
