@@ -66,11 +66,12 @@ enum IndexSchema {
     /// rather than row by row while it writes (see `SearchIndex.beginWriting`).
     static let rowTables = ["sections", "decisions", "risks", "contacts", "people", "amounts"]
 
-    /// Where each paper's rows lie in the working file of a first build: per paper and row
-    /// table, the first and last working row id of its rows, which were given consecutive ids in
-    /// the order of their positions. With it the finish reads a paper's rows as one range
-    /// instead of sorting every row (`RowCopy`). Only a first build keeps it, from its first
-    /// paper on, so that it covers every paper; it is never part of a finished file.
+    /// Where each paper's rows lie in the working file: per paper and row table, the first and
+    /// last working row id of its rows, which were given consecutive ids in the order of their
+    /// positions (or, for a paper of a finished index, its prefix's whole window). With it the
+    /// finish reads a paper's rows as one range instead of sorting every row (`RowCopy`). A run
+    /// starts it at its first write (`SearchIndex.beginWriting`), so that it covers every
+    /// paper; it is never part of a finished file.
     static let rowRanges = """
         CREATE TABLE IF NOT EXISTS row_ranges (
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE, tbl TEXT NOT NULL,

@@ -68,6 +68,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// When the index is empty (a first build), the paper indexes of the row tables go too, and
     /// come back with the rest in `finish()` (or as soon as a paper is met twice).
     ///
+    /// Where each paper's rows lie is recorded from here on (`IndexSchema.rowRanges`): from the
+    /// first paper of a first build, or for every paper of a finished index before the first
+    /// change to it. A working file left by an interrupted run keeps what it holds.
+    ///
     /// For the run's length the WAL is never checkpointed into the file (which would write every
     /// page twice and flush the disk) and the page cache is 8 MB: `finish()` reads the pages
     /// from the WAL into the finished copy and deletes the WAL.
