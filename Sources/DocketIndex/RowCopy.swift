@@ -52,7 +52,8 @@ enum RowCopy {
         let insert = "INSERT INTO \(target).[\(targetTable ?? table)] (rowid, \(list))"
         switch order {
         case .ranged:
-            // The `+` keeps SQLite from indexing `paper_id` for a test that only guards the range.
+            // The row's own paper and its place in the range are checks of a row already found
+            // by its id; the `+` keeps SQLite from building an index on `paper_id` for them.
             return """
                 \(insert)
                 SELECT p.prefix + t.position, \(values)
