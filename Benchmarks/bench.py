@@ -230,8 +230,9 @@ def main():
         DOCKET, write = os.path.abspath(other), False
     else:
         # Both products: `docket` starts `docket-pdf-worker` from its own folder. Built as
-        # Scripts/quickstart.sh builds them, with cross-module optimisation.
-        subprocess.run(["swift", "build", "-c", "release", "-Xswiftc", "-cross-module-optimization"], cwd=ROOT, check=True,
+        # Scripts/quickstart.sh builds them, with cross-module optimisation and the Swift runtime
+        # linked in statically.
+        subprocess.run(["swift", "build", "-c", "release", "-Xswiftc", "-cross-module-optimization", "--static-swift-stdlib"], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     rows = []
     notes = []
@@ -314,7 +315,7 @@ def main():
     print(table)
     if write:
         path = os.path.join(ROOT, "docs", "BENCHMARKS.md")
-        figures = ("<!-- figures: written by Benchmarks/bench.py -->\nMeasured by `python3 Benchmarks/bench.py` (release build, cross-module optimisation; "
+        figures = ("<!-- figures: written by Benchmarks/bench.py -->\nMeasured by `python3 Benchmarks/bench.py` (release build, cross-module optimisation, static Swift runtime; "
                    "medians of %d runs after a warm-up; references measured in the same invocation) on %s, %s.\n\n%s\n"
                    "<!-- /figures -->" % (repeats, machine(), time.strftime("%Y-%m-%d"), table))
         text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\n<!-- figures: --><!-- /figures -->\n"

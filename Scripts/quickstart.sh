@@ -24,8 +24,11 @@ fi
 
 # Both products: `docket`, and the PDF worker it starts from its own folder. Cross-module
 # optimisation lets the compiler specialise DocketModel's generic helpers and types inside the
-# modules that call them (real text papers: about 0.85x the CPU time; docs/BENCHMARKS.md).
-swift build -c release -Xswiftc -cross-module-optimization
+# modules that call them (real text papers: about 0.85x the CPU time); the Swift runtime and
+# Foundation linked in statically are called directly and need no loading at start (about
+# 0.87x again, and a re-run that changes nothing starts in three quarters of the time;
+# docs/BENCHMARKS.md).
+swift build -c release -Xswiftc -cross-module-optimization --static-swift-stdlib
 # The main job: every paper in Fixtures/papers into out/ (records, errors, ledger, index).
 .build/release/docket run Fixtures/papers --out out
 echo "Records are in out/papers/; the first one begins:" >&2
