@@ -54,11 +54,6 @@ public enum Exporter {
         var body: String?
         var date: String?
         var summary: String?
-
-        init(id: String, path: String, doc_type: String, decisions: [String], title: String?, body: String?, date: String?, summary: String?) {
-            (self.id, self.path, self.doc_type, self.decisions) = (id, path, doc_type, decisions)
-            (self.title, self.body, self.date, self.summary) = (title, body, date, summary)
-        }
     }
 
     /// One section as a search document, with its paper's title, body and date to filter by.
@@ -76,12 +71,6 @@ public enum Exporter {
         var body: String?
         var date: String?
         var page: Int64?
-
-        init(id: String, paper_id: String, path: String, doc_type: String, kind: String, text: String, number: String?,
-             heading: String?, title: String?, body: String?, date: String?, page: Int64?) {
-            (self.id, self.paper_id, self.path, self.doc_type, self.kind, self.text) = (id, paper_id, path, doc_type, kind, text)
-            (self.number, self.heading, self.title, self.body, self.date, self.page) = (number, heading, title, body, date, page)
-        }
     }
 
     /// An OpenSearch bulk action line.

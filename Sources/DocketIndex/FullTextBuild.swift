@@ -85,12 +85,12 @@ final class FullTextBuild: @unchecked Sendable {
         // Each table's rows go in by one statement, in a transaction of its own, as FTS5's own
         // `rebuild` puts them in.
         for (table, columns) in IndexSchema.fullText {
-            try scratch.execute(IndexSchema.fullTextTable(table: table, columns: columns, content: "''"))
+            let create = IndexSchema.fullTextTable(table: table, columns: columns, content: "''")
+            try scratch.execute(create)
             if table == "papers" {
                 let list = columns.map { "[\($0)]" }.joined(separator: ", ")
                 try scratch.execute("INSERT INTO [papers_fts] (rowid, \(list)) SELECT rowid, \(list) FROM working.papers ORDER BY rowid;")
             } else {
-                let create = IndexSchema.fullTextTable(table: table, columns: columns, content: "''")
                 try RowCopy.copy(table: table, columns: columns, from: "working", into: "main", targetTable: "\(table)_fts", order: order,
                                  on: scratch, undo: "DROP TABLE [\(table)_fts]; " + create)
             }

@@ -94,10 +94,11 @@ public struct Normalizer: Sendable {
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
-                // A block with no edge line stays as it is (and is not copied).
+                // A block with no edge line stays as it is (and is not copied; no block is empty
+                // before a line goes).
                 guard block.lines.contains(where: { keysByLine[$0.span.line] != nil }) else {
                     if let last = block.lines.last { previous = last }
-                    return block.lines.isEmpty ? nil : block
+                    return block
                 }
                 var block = block
                 block.lines.removeAll { line in

@@ -74,6 +74,28 @@ final class SQLiteDatabase {
 
     /// Runs a statement with bound values, once per row of `rows`.
     func run(_ sql: String, _ rows: [[Value]]) throws {
+        try runEach(sql, rows) {}
+    }
+
+    /// Runs an insert once per row of `rows`, as `run` does, and returns the first and last row
+    /// ids SQLite gave the rows when each was one more than the one before (`first > last` for
+    /// no rows), or `nil` when they were not consecutive.
+    func insert(_ sql: String, _ rows: [[Value]]) throws -> (first: Int64, last: Int64)? {
+        var first: Int64?
+        var last: Int64 = 0
+        var consecutive = true
+        try runEach(sql, rows) {
+            let id = sqlite3_last_insert_rowid(handle)
+            if first == nil { first = id } else if id != last &+ 1 { consecutive = false }
+            last = id
+        }
+        guard let first else { return (1, 0) }
+        return consecutive ? (first, last) : nil
+    }
+
+    /// The prepared statement of `sql` run once per row of `rows`, `afterEach` called after each.
+    private func runEach(_ sql: String, _ rows: [[Value]], afterEach: () -> Void) throws {
+        guard !rows.isEmpty else { return }
         let statement = try prepared(sql)
         defer {
             sqlite3_reset(statement)
@@ -84,31 +106,8 @@ final class SQLiteDatabase {
             try bind(values, to: statement)
             let status = sqlite3_step(statement)
             guard status == SQLITE_DONE || status == SQLITE_ROW else { throw lastFailure() }
+            afterEach()
         }
-    }
-
-    /// Runs an insert once per row of `rows`, as `run` does, and returns the first and last row
-    /// ids SQLite gave the rows when each was one more than the one before (`first > last` for
-    /// no rows), or `nil` when they were not consecutive.
-    func insert(_ sql: String, _ rows: [[Value]]) throws -> (first: Int64, last: Int64)? {
-        guard !rows.isEmpty else { return (1, 0) }
-        let statement = try prepared(sql)
-        defer {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
-        }
-        var first: Int64?
-        var last: Int64 = 0
-        var consecutive = true
-        for values in rows {
-            sqlite3_reset(statement)
-            try bind(values, to: statement)
-            guard sqlite3_step(statement) == SQLITE_DONE else { throw lastFailure() }
-            let id = sqlite3_last_insert_rowid(handle)
-            if first == nil { first = id } else if id != last &+ 1 { consecutive = false }
-            last = id
-        }
-        return consecutive ? (first!, last) : nil
     }
 
     private func prepared(_ sql: String) throws -> OpaquePointer {
@@ -122,6 +121,14 @@ final class SQLiteDatabase {
     /// Runs a query and returns its rows. With `keep`, its statement is prepared once and kept,
     /// as `run`'s are: for a query asked again and again with other values.
     func query(_ sql: String, _ values: [Value] = [], keep: Bool = false) throws -> [[Value]] {
+        var rows: [[Value]] = []
+        try forEachRow(sql, values, keep: keep) { rows.append($0) }
+        return rows
+    }
+
+    /// Runs a query and hands each row to `body` as it is read, holding one row at a time
+    /// (`keep` as for `query`).
+    func forEachRow(_ sql: String, _ values: [Value] = [], keep: Bool = false, _ body: ([Value]) throws -> Void) throws {
         var statement: OpaquePointer?
         if keep {
             statement = try prepared(sql)
@@ -136,23 +143,6 @@ final class SQLiteDatabase {
                 sqlite3_finalize(statement)
             }
         }
-        try bind(values, to: statement)
-        var rows: [[Value]] = []
-        while true {
-            let status = sqlite3_step(statement)
-            if status == SQLITE_DONE { break }
-            guard status == SQLITE_ROW else { throw lastFailure() }
-            let count = sqlite3_column_count(statement)
-            rows.append((0..<count).map { column(statement, $0) })
-        }
-        return rows
-    }
-
-    /// Runs a query and hands each row to `body` as it is read, holding one row at a time.
-    func forEachRow(_ sql: String, _ values: [Value] = [], _ body: ([Value]) throws -> Void) throws {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastFailure() }
-        defer { sqlite3_finalize(statement) }
         try bind(values, to: statement)
         while true {
             let status = sqlite3_step(statement)
