@@ -31,7 +31,15 @@ final class SQLiteDatabase {
     /// The prepared statements of `run`, by their SQL.
     private var statements: [String: OpaquePointer] = [:]
 
+    /// Process-wide settings, made once before the first connection opens (SQLite accepts them
+    /// only before it initialises).
+    private static let configured: Void = {
+        _ = docket_disable_memory_statistics()
+        _ = sqlite3_initialize()
+    }()
+
     init(path: String, readOnly: Bool = false) throws {
+        Self.configured
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let status = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard status == SQLITE_OK else {
