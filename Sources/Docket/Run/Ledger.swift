@@ -16,8 +16,11 @@ private func systemSyncfs(_ fd: Int32) -> Int32
 /// half a second, the output file system is flushed (`syncfs`, making the records and renames
 /// of those papers durable), then their lines are appended in one write and flushed — so the
 /// ledger never names a paper whose outputs could be lost, at the cost of two flushes per group
-/// rather than three per paper. At the end of a run the ledger is rewritten, one line per path
-/// in path order, through an atomic rename — unless it already reads so.
+/// rather than three per paper. The flushes wait for the disk, so groups are committed on a
+/// queue of their own (`committer`), one at a time and in order, while the workers go on
+/// recording; a group takes every line recorded until it starts. At the end of a run the
+/// ledger is rewritten, one line per path in path order, through an atomic rename — unless it
+/// already reads so.
 final class Ledger: Sendable {
     static let fileName = "ledger.jsonl"
 
@@ -31,12 +34,19 @@ final class Ledger: Sendable {
         var pending = Data()
         var pendingCount = 0
         var lastCommit = Date()
+        /// Whether a commit is queued on `committer` and has not yet taken the pending lines.
+        var commitQueued = false
+        /// Why a commit on `committer` failed: thrown by the next `record`, `commit` or `compact`.
+        var commitFailure: RunError?
         /// Whether the file already holds what `compact()` would write: it was compact when
         /// loaded and nothing has been recorded since.
         var isCompact: Bool
     }
 
     private let state: Locked<State>
+    /// Writes the groups, one at a time and in the order they were taken; only it touches the
+    /// file while a run records.
+    private let committer = DispatchQueue(label: "docket.ledger.commit")
 
     init(directory: String) throws {
         path = "\(directory)/\(Self.fileName)"
@@ -111,52 +121,75 @@ final class Ledger: Sendable {
         }
     }
 
-    /// Records one entry; it is committed with its group (see the type's comment).
+    /// Records one entry; it is committed with its group (see the type's comment), on the
+    /// committer's queue rather than the caller's thread.
     func record(_ entry: LedgerEntry) throws {
         var line = try CanonicalJSON.encode(entry, pretty: false)
         line.append(UInt8(ascii: "\n"))
-        try state.withLock { state in
+        let startsGroup = try state.withLock { state in
+            if let failure = state.commitFailure { throw failure }
             state.entries[PathKey(entry.path)] = entry
             state.isCompact = false
             state.pending.append(line)
             state.pendingCount += 1
-            if state.pendingCount >= 64 || Date().timeIntervalSince(state.lastCommit) > 0.5 { try Self.commit(&state, path: path) }
+            guard !state.commitQueued, state.pendingCount >= 64 || Date().timeIntervalSince(state.lastCommit) > 0.5 else { return false }
+            state.commitQueued = true
+            return true
+        }
+        if startsGroup {
+            committer.async { [self] in
+                do {
+                    try commitPending()
+                } catch {
+                    state.withLock { $0.commitFailure = $0.commitFailure ?? (error as? RunError) ?? .io("\(error)") }
+                }
+            }
         }
     }
 
-    /// Commits the pending entries now.
+    /// Commits the pending entries now, after any group already queued.
     func commit() throws {
-        try state.withLock { try Self.commit(&$0, path: path) }
+        try committer.sync { try commitPending() }
     }
 
-    private static func commit(_ state: inout State, path: String) throws {
-        state.lastCommit = Date()
-        guard state.pendingCount > 0 else { return }
+    /// Takes every pending line under the lock and commits them outside it. Runs on `committer`.
+    private func commitPending() throws {
+        let (lines, fd): (Data, Int32) = try state.withLock { state in
+            if let failure = state.commitFailure { throw failure }
+            state.commitQueued = false
+            state.lastCommit = Date()
+            defer {
+                state.pending.removeAll(keepingCapacity: true)
+                state.pendingCount = 0
+            }
+            return (state.pending, state.fd)
+        }
+        guard !lines.isEmpty else { return }
         #if canImport(Glibc)
-        _ = systemSyncfs(state.fd)
+        _ = systemSyncfs(fd)
         #endif
-        let fd = state.fd
-        let written = state.pending.withUnsafeBytes { SystemCall.write(fd, $0.baseAddress, $0.count) }
-        guard written == state.pending.count, fsync(fd) == 0 else {
+        let written = lines.withUnsafeBytes { SystemCall.write(fd, $0.baseAddress, $0.count) }
+        guard written == lines.count, fsync(fd) == 0 else {
             throw RunError.io("cannot write the ledger \(path): \(String(cString: strerror(errno)))")
         }
-        state.pending.removeAll(keepingCapacity: true)
-        state.pendingCount = 0
     }
 
     /// Rewrites the ledger with one line per path, in path order (removed paths are dropped once
     /// their removal has been recorded by a run) — unless the file holds that already, as after
     /// a run that changed nothing.
     func compact() throws {
-        try state.withLock { state in
-            try Self.commit(&state, path: path)
-            guard !state.isCompact else { return }
-            let kept = state.entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }
-            try AtomicFile.write(try Self.lines(kept), to: path)
-            close(state.fd)
-            state.fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-            state.entries = state.entries.filter { $0.value.status != .removed }
-            state.isCompact = true
+        // On the committer, after any queued group: nothing else writes the file meanwhile.
+        try committer.sync {
+            try commitPending()
+            try state.withLock { state in
+                guard !state.isCompact else { return }
+                let kept = state.entries.values.filter { $0.status != .removed }.sorted { $0.path.precedesByBytes($1.path) }
+                try AtomicFile.write(try Self.lines(kept), to: path)
+                close(state.fd)
+                state.fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+                state.entries = state.entries.filter { $0.value.status != .removed }
+                state.isCompact = true
+            }
         }
     }
 }
