@@ -230,13 +230,17 @@ public final class SearchIndex: @unchecked Sendable {
             try database.run("ATTACH ? AS finished", [[.text(temporary)]])
             try database.execute("PRAGMA finished.journal_mode = OFF; PRAGMA finished.synchronous = OFF; BEGIN;")
             try database.execute("INSERT INTO finished.papers SELECT * FROM main.papers ORDER BY rowid;")
+            // Each table's pages start for the disk as soon as they are written (`Writeback`).
+            Writeback.start(path: temporary)
             for table in IndexSchema.rowTables {
                 let columns = try database.query("SELECT name FROM pragma_table_info(?) WHERE name != 'rowid'", [.text(table)])
                     .compactMap { $0.first?.text }
                 try RowCopy.copy(table: table, columns: columns, from: "main", into: "finished", order: order, on: database,
                                  undo: "DELETE FROM finished.[\(table)];")
+                Writeback.start(path: temporary)
             }
             try database.execute("COMMIT; DETACH finished;")
+            Writeback.start(path: temporary)
 
             let finished = try SQLiteDatabase(path: temporary)
             // One transaction: the indexes, tables and triggers appear together, with one sync.
