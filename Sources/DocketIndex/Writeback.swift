@@ -11,10 +11,10 @@ private func systemSyncFileRange(_ fd: Int32, _ offset: Int64, _ count: Int64, _
 ///
 /// The finish writes the finished index (hundreds of megabytes at 10,000 papers) with syncing
 /// off and flushes it once, at the end; left alone, the kernel would start writing those pages
-/// only at that flush, and the finish would wait the whole write out. Started after each table's
-/// rows are copied, the write runs while the finish copies the next table and builds the indexes
-/// on the CPU, and the final flush waits only for what is left. Nothing depends on it: where the call is missing or fails, the final
-/// flush does all the writing, as before.
+/// only at that flush, and the finish would wait the whole write out. Started after each
+/// table's rows are copied, the write runs while the finish copies the next table and builds
+/// the indexes on the CPU, and the final flush waits only for what is left. Nothing depends on
+/// it: where the call is missing or fails, the final flush does all the writing, as before.
 enum Writeback {
     static func start(path: String) {
         #if canImport(Glibc)
