@@ -72,8 +72,10 @@ final class FullTextBuild: @unchecked Sendable {
         for (table, _) in IndexSchema.fullText {
             for shadow in Self.shadowTables {
                 let name = "[\(table)_fts_\(shadow)]"
+                // A plain SELECT lets SQLite copy the rows as they are stored, in key order (see
+                // the papers' copy in `SearchIndex.finish`).
                 let filter = shadow == "config" ? " WHERE k <> 'hashsize'" : ""
-                try target.execute("DELETE FROM main.\(name); INSERT INTO main.\(name) SELECT * FROM side.\(name)\(filter) ORDER BY 1;")
+                try target.execute("DELETE FROM main.\(name); INSERT INTO main.\(name) SELECT * FROM side.\(name)\(filter);")
             }
         }
         try target.execute("COMMIT; DETACH side;")

@@ -229,7 +229,11 @@ public final class SearchIndex: @unchecked Sendable {
             try database.run(RowCopy.planInsert, plan.prefixes.map { [.text($0.key), .integer($0.value)] })
             try database.run("ATTACH ? AS finished", [[.text(temporary)]])
             try database.execute("PRAGMA finished.journal_mode = OFF; PRAGMA finished.synchronous = OFF; BEGIN;")
-            try database.execute("INSERT INTO finished.papers SELECT * FROM main.papers ORDER BY rowid;")
+            // Without ORDER BY, SQLite copies the papers as they are stored, records and id index
+            // alike, in row-id order (its transfer optimisation, for an empty table of the same
+            // shape), rather than decoding each row and inserting it again: 0.79 s -> 0.33 s for
+            // the papers of a 10,000-paper index on the sqlite3 shell.
+            try database.execute("INSERT INTO finished.papers SELECT * FROM main.papers;")
             // Each table's pages start for the disk as soon as they are written (`Writeback`).
             Writeback.start(path: temporary)
             for table in IndexSchema.rowTables {
