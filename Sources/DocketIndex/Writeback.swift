@@ -1,7 +1,6 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
 
+#if canImport(Glibc)
 /// glibc's `sync_file_range` (declared only under `_GNU_SOURCE`, which the Glibc module lacks).
 @_silgen_name("sync_file_range")
 private func systemSyncFileRange(_ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
