@@ -42,4 +42,29 @@ struct LedgerTests {
         let sorted = try compacted.split(separator: "\n").map { try JSONDecoder().decode(LedgerEntry.self, from: Data($0.utf8)).path }
         #expect(sorted == paths.sorted { $0.precedesByBytes($1) })
     }
+
+    /// Loading reads every whole line, whether or not some line is torn or is not an entry (the
+    /// lines are then read one by one), and the last line for a path wins.
+    @Test func loadingSkipsTornLinesAndKeepsTheLastLinePerPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func line(_ entry: LedgerEntry) throws -> String { String(decoding: try CanonicalJSON.encode(entry, pretty: false), as: UTF8.self) }
+        var changed = Self.entry("b")
+        changed.sha256 = String(repeating: "b", count: 64)
+        let whole = [try line(Self.entry("a")), try line(Self.entry("b")), try line(changed)]
+        let file = folder.appendingPathComponent(Ledger.fileName)
+
+        try (whole.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let clean = try Ledger.load(directory: folder.path)
+        #expect(clean.count == 2 && clean[PathKey("b")]?.sha256 == changed.sha256)
+
+        for damage in ["{\"id\":\"x\",\"pa", "42", "", "{}"] {
+            let lines = [whole[0], damage, whole[1], whole[2]]
+            try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+            let loaded = try Ledger.load(directory: folder.path)
+            #expect(loaded.count == 2, "damaged line \(damage.debugDescription)")
+            #expect(loaded[PathKey("a")] == Self.entry("a") && loaded[PathKey("b")]?.sha256 == changed.sha256)
+        }
+    }
 }

@@ -54,11 +54,14 @@ enum AtomicFile {
         close(fd)
     }
 
-    /// Removes temporary files a killed run left in `directory`.
-    static func removeLeftovers(in directory: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where name.hasPrefix(temporaryPrefix) {
-            unlink("\(directory)/\(name)")
+    /// Removes temporary files a killed run left in `directory`; returns the names of the rest.
+    @discardableResult
+    static func removeLeftovers(in directory: String) -> Set<String> {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var kept = Set<String>()
+        for name in names {
+            if name.hasPrefix(temporaryPrefix) { unlink("\(directory)/\(name)") } else { kept.insert(name) }
         }
+        return kept
     }
 }

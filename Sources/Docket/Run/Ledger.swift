@@ -68,17 +68,38 @@ final class Ledger: Sendable {
     private static func read(directory: String) throws -> (entries: [PathKey: LedgerEntry], isCompact: Bool) {
         var entries: [PathKey: LedgerEntry] = [:]
         guard let data = FileManager.default.contents(atPath: "\(directory)/\(fileName)") else { return (entries, false) }
-        let decoder = JSONDecoder()
         var isCompact = data.isEmpty || data.last == UInt8(ascii: "\n")
-        var previousPath: String?
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            guard !line.isEmpty else {
-                // Only the end of the last line may be followed by nothing.
-                if number != lines.count - 1 { isCompact = false }
-                continue
+        // The lines, found with one pass over the bytes; only the end of the last may be
+        // followed by nothing.
+        var lines: [Range<Int>] = []
+        data.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if end > start { lines.append(start..<end) } else { isCompact = false }
+                start = end + 1
             }
-            guard let entry = try? decoder.decode(LedgerEntry.self, from: Data(line)) else {
+        }
+        // All lines in one decoding, as the elements of one array — one decoder's set-up rather
+        // than one per line; where any line is torn or not an entry, each line on its own, and
+        // the ones that are not entries are left out.
+        let decoder = JSONDecoder()
+        var array = Data(capacity: data.count + 2)
+        array.append(UInt8(ascii: "["))
+        for (number, line) in lines.enumerated() {
+            if number > 0 { array.append(UInt8(ascii: ",")) }
+            array.append(data[line])
+        }
+        array.append(UInt8(ascii: "]"))
+        let decoded: [LedgerEntry?]
+        if let all = try? decoder.decode([LedgerEntry].self, from: array) {
+            decoded = all
+        } else {
+            decoded = lines.map { try? decoder.decode(LedgerEntry.self, from: data[$0]) }
+        }
+        var previousPath: String?
+        for entry in decoded {
+            guard let entry else {
                 isCompact = false
                 continue
             }

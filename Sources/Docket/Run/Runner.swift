@@ -46,7 +46,7 @@ public final class Runner: @unchecked Sendable {
         let start = Date()
         let lock = holdsLock ? nil : try OutputLock(folder: outputFolder, wait: options.waitForLock)
         defer { withExtendedLifetime(lock) {} }
-        try prepareOutput()
+        let records = try prepareOutput()
         let ledger = try Ledger(directory: outputFolder)
         let index = try openIndex()
         defer { self.index = nil }
@@ -64,7 +64,7 @@ public final class Runner: @unchecked Sendable {
         var work: [(file: DiscoveredFile, previous: LedgerEntry?)] = []
         for file in files where include(file) {
             let previous = ledger.entry(for: file.relativePath)
-            switch quickStatus(file, previous: previous) {
+            switch quickStatus(file, previous: previous, records: records) {
             case .unchanged: summary.unchanged += 1
             case .stillFailed: summary.stillFailed += 1
             case .needsWork: work.append((file, previous))
@@ -130,13 +130,14 @@ public final class Runner: @unchecked Sendable {
     enum QuickStatus { case unchanged, stillFailed, needsWork }
 
     /// The fast path, as git's index does it: same size and modification time as recorded,
-    /// same Docket version and pipeline, output present → unchanged, without reading the file.
-    func quickStatus(_ file: DiscoveredFile, previous: LedgerEntry?) -> QuickStatus {
+    /// same Docket version and pipeline, output present (among `records`, the names in
+    /// `OUT/papers` when the run began) → unchanged, without reading the file.
+    func quickStatus(_ file: DiscoveredFile, previous: LedgerEntry?, records: Set<String>) -> QuickStatus {
         guard let previous, previous.size == file.size, previous.modified == file.modified,
               previous.version == Self.version, previous.pipeline == options.pipeline.hash else { return .needsWork }
         switch previous.status {
         case .done:
-            guard let id = previous.id, FileManager.default.fileExists(atPath: paperPath(id)) else { return .needsWork }
+            guard let id = previous.id, records.contains("\(id).json") else { return .needsWork }
             return .unchanged
         case .failed:
             return options.retryFailed ? .needsWork : .stillFailed
@@ -259,7 +260,10 @@ public final class Runner: @unchecked Sendable {
 
     func paperPath(_ id: String) -> String { "\(papersDirectory)/\(id).json" }
 
-    private func prepareOutput() throws {
+    /// Makes the output folders, checks they are writable and removes what killed runs left;
+    /// returns the names of the records in `OUT/papers` (read once, rather than each record
+    /// looked up by name on a run that finds its papers unchanged).
+    private func prepareOutput() throws -> Set<String> {
         do {
             try FileManager.default.createDirectory(atPath: papersDirectory, withIntermediateDirectories: true)
         } catch {
@@ -269,7 +273,7 @@ public final class Runner: @unchecked Sendable {
             throw RunError.io("the output folder \(outputFolder) is not writable")
         }
         AtomicFile.removeLeftovers(in: outputFolder)
-        AtomicFile.removeLeftovers(in: papersDirectory)
+        return AtomicFile.removeLeftovers(in: papersDirectory)
     }
 
     /// Removes a paper's record unless another path still has the same content.
@@ -309,8 +313,8 @@ public final class Runner: @unchecked Sendable {
     /// Papers whose source disappeared: reported, and their outputs withdrawn unless kept.
     private func withdrawRemoved(present: Set<PathKey>, ledger: Ledger) throws -> Int {
         var removed = 0
-        for entry in ledger.entries.values.sorted(by: { $0.path.precedesByBytes($1.path) })
-        where !present.contains(PathKey(entry.path)) && entry.status != .removed {
+        let gone = ledger.entries.values.filter { !present.contains(PathKey($0.path)) && $0.status != .removed }
+        for entry in gone.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             var tombstone = entry
             tombstone.status = .removed
             try ledger.record(tombstone)
@@ -323,7 +327,7 @@ public final class Runner: @unchecked Sendable {
     /// Writes `errors.jsonl` from the ledger, unless it already holds those lines (a run that
     /// changed nothing leaves it untouched, as it does the ledger).
     private func writeErrors(_ ledger: Ledger) throws {
-        let sorted = ledger.entries.values.sorted { $0.path.precedesByBytes($1.path) }
+        let sorted = ledger.entries.values.filter { $0.status == .failed }.sorted { $0.path.precedesByBytes($1.path) }
         let path = outputFolder + "/errors.jsonl"
         let lines = try ErrorRecord.lines(sorted)
         guard FileManager.default.contents(atPath: path) != lines else { return }
