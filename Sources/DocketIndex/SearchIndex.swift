@@ -98,7 +98,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// that prefix's whole window. The finish checks, by counting, that the windows held every
     /// row (`RowCopy`).
     private func recordFinishedRanges() throws {
-        let plan = RowIDPlan(paperIDs: try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
+        let plan = try rowIDPlan()
         let window = Int64(RowIDPlan.positions - 1)
         try database.execute(IndexSchema.rowRanges + "BEGIN;")
         do {
@@ -110,6 +110,11 @@ public final class SearchIndex: @unchecked Sendable {
             try? database.execute("ROLLBACK; DROP TABLE IF EXISTS row_ranges;")
             throw error
         }
+    }
+
+    /// The final row ids (`RowIDPlan`) of the papers the file holds now.
+    private func rowIDPlan() throws -> RowIDPlan {
+        RowIDPlan(paperIDs: try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
     }
 
     /// Before `id`'s rows are deleted: in a first build that meets a paper twice (two files
@@ -216,7 +221,7 @@ public final class SearchIndex: @unchecked Sendable {
             try copy.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + IndexSchema.tables + IndexSchema.dropForFirstBuild)
             copy.close()
 
-            let plan = RowIDPlan(paperIDs: try database.query("SELECT id FROM papers").compactMap { $0.first?.text })
+            let plan = try rowIDPlan()
             let order = try copyOrder()
             // The full-text tables are built on another thread meanwhile (`FullTextBuild`).
             let fullText = FullTextBuild(workingPath: path, scratchPath: path + ".fts", prefixes: plan.prefixes, order: order)

@@ -179,11 +179,10 @@ final class Ledger: Sendable {
             if let failure = state.commitFailure { throw failure }
             state.commitQueued = false
             state.lastCommit = Date()
-            defer {
-                state.pending.removeAll(keepingCapacity: true)
-                state.pendingCount = 0
-            }
-            return (state.pending, state.fd)
+            let taken = state.pending
+            state.pending.removeAll(keepingCapacity: true)
+            state.pendingCount = 0
+            return (taken, state.fd)
         }
         guard !lines.isEmpty else { return }
         #if canImport(Glibc)

@@ -83,14 +83,16 @@ public struct Normalizer: Sendable {
         let repeated = PageFurniture.repeatedEdgeKeys(edgesByPage)
         var removed = 0
         let cleaned = zip(pages, edgesByPage).map { page, edges -> Page in
-            // A page none of whose edge lines could go stays as it is.
-            guard edges.contains(where: { edge in
-                repeated.contains(edge.key) || (edge.position == "b0" || edge.position == "b1") && PageFurniture.isPageNumber(edge.line.text)
-            }) else { return page }
             // Each edge line's keys, one per place it stands at.
             var keysByLine: [Int: [String]] = [:]
             for edge in edges { keysByLine[edge.line.span.line, default: []].append(edge.key) }
             let bottom = Set(edges.filter { $0.position == "b0" || $0.position == "b1" }.map(\.line.span.line))
+            // An edge line goes when one of its keys repeats, or when it is a page number at the foot.
+            func mayGo(_ line: Line, keys: [String]) -> Bool {
+                keys.contains { repeated.contains($0) } || bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text)
+            }
+            // A page none of whose edge lines could go stays as it is.
+            guard edges.contains(where: { mayGo($0.line, keys: [$0.key]) }) else { return page }
             var previous: Line?
             let blocks = page.blocks.compactMap { block -> Block? in
                 guard block.kind != .table else { return block }
@@ -106,8 +108,7 @@ public struct Normalizer: Sendable {
                     guard let lineKeys = keysByLine[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
                     if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
-                    let drop = lineKeys.contains { repeated.contains($0) }
-                        || (bottom.contains(line.span.line) && PageFurniture.isPageNumber(line.text))
+                    let drop = mayGo(line, keys: lineKeys)
                     if drop {
                         removed += 1
                         if furniture.count < Self.keptFurniture, !furniture.contains(line.text) { furniture.append(line.text) }
