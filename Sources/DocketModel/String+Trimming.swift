@@ -44,6 +44,36 @@ extension StringProtocol {
         trimming { characters.contains($0) }
     }
 
+    /// The text without the Unicode scalars at either end that are among `scalars` — what
+    /// Foundation's `trimmingCharacters(in: CharacterSet(charactersIn: scalars))` gives, without
+    /// bridging the text to `NSString` (on Linux every call copies it there and back).
+    @inlinable public func trimmingScalars(in scalars: String) -> String {
+        trimmingScalars { scalars.unicodeScalars.contains($0) }
+    }
+
+    /// The text without punctuation (Unicode general category P*) at either end: Foundation's
+    /// `trimmingCharacters(in: .punctuationCharacters)` without the bridge to `NSString`.
+    @inlinable public func trimmingPunctuation() -> String {
+        trimmingScalars { scalar in
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// The text without the Unicode scalars at either end for which `test` holds (a scalar at a
+    /// time, as `CharacterSet` trims, not a `Character` at a time).
+    @inlinable public func trimmingScalars(where test: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = Substring(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !test($0) }),
+              let last = scalars.lastIndex(where: { !test($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// The text without the characters at either end for which `test` holds.
     @inlinable public func trimming(where test: (Character) -> Bool) -> String {
         var text = Substring(self)

@@ -234,7 +234,7 @@ public struct ContactExtractor: PaperExtractor {
                 rest = ""
             }
             rest = rest.split(separator: " ").filter { $0.contains { $0.isLetterQuick || $0.isNumberQuick } }.joined(separator: " ")
-            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|:–-"))
+            rest = rest.trimmingScalars(in: " ,;|:–-")
             if !rest.isEmpty {
                 let name = PersonNamePattern.match(rest)
                 let startsNew = current == nil || current!.name == nil || current!.hasDetails
@@ -306,7 +306,7 @@ public struct ContactExtractor: PaperExtractor {
                 text.replaceSubrange(range, with: "")
             }
         }
-        return text.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return text.trimmingScalars(in: " :")
     }
 
     static func role(in heading: String) -> String? {

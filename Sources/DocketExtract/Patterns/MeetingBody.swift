@@ -60,10 +60,10 @@ public enum MeetingBody {
             let chars = Array(text)
             text = String(chars[..<date.range.lowerBound])
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
+        text = text.trimmingScalars(in: " -–—,")
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         if let last = text.split(separator: " ").last, weekdays.contains(last.asciiLowercased()) {
-            text = String(text.dropLast(last.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,"))
+            text = String(text.dropLast(last.count)).trimmingScalars(in: " -–—,")
         }
         guard !text.isEmpty, text.wordCount <= 20 else { return nil }
         return displayCase(text)
@@ -102,9 +102,9 @@ public enum MeetingBody {
             let rest = String(decoding: sample.utf8.dropFirst(offset), as: UTF8.self)
             let words = rest.split(separator: " ").prefix(8).map(String.init)
             // The body's name ends at its body word, before the verb.
-            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingPunctuation()) }),
                   words[...end].allSatisfy({ $0.first?.isUppercaseQuick == true || ["and", "of", "&"].contains($0) }) else { continue }
-            return displayCase(words[...end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
+            return displayCase(words[...end].joined(separator: " ").trimmingPunctuation())
         }
         return nil
     }
@@ -122,7 +122,7 @@ public enum MeetingBody {
     /// "Township of Nipissing Council"). `nil` when the phrase names no body.
     static func nameRun(_ phrase: String, whole: Bool) -> String? {
         let words = phrase.split(separator: " ").map(String.init)
-        guard let end = words.lastIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) })
+        guard let end = words.lastIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingPunctuation()) })
         else { return nil }
         // "Council of the Township of Nipissing": a body word followed by "of" and a name.
         var last = end
@@ -148,7 +148,7 @@ public enum MeetingBody {
         }
         while start < end, meetingWords.contains(words[start].asciiLowercased()) { start += 1 }
         if whole, words[start...].contains(where: { $0.contains(where: \.isNumberQuick) }) { return nil }
-        let name = words[start...last].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
+        let name = words[start...last].joined(separator: " ").trimmingScalars(in: " ,.;:–-")
         guard name.split(separator: " ").count >= 2 || name.first?.isUppercaseQuick == true && name.count > 7 else { return nil }
         return name
     }
@@ -159,7 +159,7 @@ public enum MeetingBody {
     public static func fromHeadingLines(_ lines: [String]) -> String? {
         for line in lines.prefix(8) where line.utf8.count <= 200 {
             let words = line.split(separator: " ")
-            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+            guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingPunctuation()) }),
                   end <= 8, words[...end].allSatisfy({ $0.first?.isUppercaseQuick == true || ["and", "of", "the", "&"].contains($0.asciiLowercased()) })
             else { continue }
             if let name = nameRun(words[...end].joined(separator: " "), whole: false), name.split(separator: " ").count >= 2 {

@@ -437,7 +437,7 @@ struct LineClassifier {
         if PageFurniture.columnGaps(rest) == 1, let gap = rest.utf8Range(of: "   "), rest[..<gap.lowerBound].wordCount >= 2,
            Self.isTitleCaseHeading(String(rest[..<gap.lowerBound])), rest[gap.upperBound...].first(where: { $0 != " " })?.isUppercaseQuick == true {
             let title = String(rest[..<gap.lowerBound])
-            let heading = title.trimmingCharacters(in: CharacterSet(charactersIn: " -–—:"))
+            let heading = title.trimmingScalars(in: " -–—:")
             return (heading, String(joined.dropFirst(title.count)).trimmingSpaces(), parts.count - 1)
         }
         if let title = Self.titleBeforeDescription(joined) {
@@ -584,7 +584,7 @@ struct LineClassifier {
         let value = heading[dash.upperBound...].trimmingSpaces()
         guard title.contains(where: \.isLetterQuick), !value.isEmpty else { return nil }
         let lower = value.asciiLowercased()
-        let none = ["none", "nil", "n/a", "none received", "no apologies"].contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        let none = ["none", "nil", "n/a", "none received", "no apologies"].contains(lower.trimmingScalars(in: "."))
         let when = TitleReader.hasTime(value) && TitleReader.isDateTimeLine(value)
         // "Adjourned at 9:05": what happened, and when.
         let done = value.wordCount <= 6 && value.contains(where: \.isNumberQuick)
@@ -848,7 +848,7 @@ struct LineClassifier {
               words.contains(where: { $0.letterCount >= 4 }),
               words.count <= 20 else { return nil }
         let end = words.last!.endIndex
-        let heading = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-–,"))
+        let heading = String(text[..<end]).trimmingScalars(in: " .:-–,")
         // Only the separator after the title goes; the text keeps its own final stop.
         let after = String(text[end...].drop { " .:-–".contains($0) })
         guard let first = after.first, first.isUppercaseQuick || first.isNumberQuick || first == "(" || SectionLabelPattern.match(after) != nil else { return nil }
@@ -908,7 +908,7 @@ struct LineClassifier {
         guard words.count >= 2, let first = words[0].first, first.isUppercaseQuick || first.isNumberQuick else { return nil }
         for cut in 1..<min(words.count, 16) {
             let word = words[cut]
-            let lower = word.asciiLowercased().trimmingCharacters(in: .punctuationCharacters)
+            let lower = word.asciiLowercased().trimmingPunctuation()
             let isBreak = word == "-" || word == "–" || word == "•" || SectionLabelPattern.match(String(word) + " X")?.label.style == .letter
                 && (word.hasSuffix(")") || word.hasPrefix("("))
             let opensSentence = word.first?.isUppercaseQuick == true && sentenceOpeners.contains(lower)

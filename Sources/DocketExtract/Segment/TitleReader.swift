@@ -234,8 +234,8 @@ enum TitleReader {
         let lower = text.asciiLowercased()
         return ["am", "pm", "a.m", "p.m"].contains { marker in
             var search = lower.startIndex
-            while let range = lower[search...].range(of: marker) {
-                let before = lower[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            while let range = lower[search...].utf8Range(of: marker) {
+                let before = lower[..<range.lowerBound].trimmingScalars { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
                 if before.last?.isNumberQuick == true { return true }
                 search = range.upperBound
             }
