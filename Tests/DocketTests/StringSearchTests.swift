@@ -1,5 +1,6 @@
 @testable import DocketExtract
 import DocketModel
+import Foundation
 import Testing
 
 /// The byte-level text helpers the extractors use in place of `String`/Foundation calls,
@@ -131,6 +132,21 @@ struct StringSearchTests {
             while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
             let expected = String(String.UnicodeScalarView(scalars))
             #expect(text.trimmingSpaces() == expected && text.dropFirst(0).trimmingSpaces() == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// The scalar trims stand in for Foundation's `trimmingCharacters(in:)`: same answers.
+    @Test func scalarTrimsAnswerAsFoundationsTrimmingDoes() {
+        let extra = ["\"Council,\"", "(Cabinet)", "– Council –", "...", "¿Qué?", "«Conseil»", "Council’s.", "x_y_", "-\u{301}a-",
+                     "$5+", "#tag!", " :Name: ", "\u{3000}x\u{3000}", "\t\u{A0}x\u{2003}"]
+        for text in Self.samples + extra {
+            #expect(text.trimmingPunctuation() == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")
+            for listed in [" ,;|:–-", " :", " .:-–,", ".", " -–—,"] {
+                #expect(text.trimmingScalars(in: listed) == text.trimmingCharacters(in: CharacterSet(charactersIn: listed)),
+                        "\(text.debugDescription) \(listed)")
+            }
+            #expect(text.trimmingScalars { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+                    == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 
