@@ -12,7 +12,9 @@ public struct Amount: Codable, Hashable, Sendable {
         self.span = span
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case text, pence, span
+        case pence, span, text
     }
 }

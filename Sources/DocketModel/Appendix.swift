@@ -11,7 +11,9 @@ public struct Appendix: Codable, Hashable, Sendable {
         self.span = span
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case label, title, span
+        case label, span, title
     }
 }

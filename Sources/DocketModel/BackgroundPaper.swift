@@ -10,7 +10,9 @@ public struct BackgroundPaper: Codable, Hashable, Sendable {
         self.span = span
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case title, url, span
+        case span, title, url
     }
 }

@@ -24,7 +24,9 @@ public struct Block: Codable, Hashable, Sendable {
         return lines.dropFirst().reduce(first.span) { $0.union($1.span) }
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case kind, lines, rows, level
+        case kind, level, lines, rows
     }
 }

@@ -29,7 +29,9 @@ public struct Contact: Codable, Hashable, Sendable {
         self.via = via
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case name, title, role, organisation, address, phones, emails, span, confidence, via
+        case address, confidence, emails, name, organisation, phones, role, span, title, via
     }
 }

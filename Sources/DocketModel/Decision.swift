@@ -40,10 +40,14 @@ public struct Decision: Codable, Hashable, Sendable {
         self.via = via
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case id, number, kind, text, action, referral, reasons, span, confidence, via
+        case action, confidence
         case decisionMaker = "decision_maker"
         case delegatedTo = "delegated_to"
+        case id
         case inConsultationWith = "in_consultation_with"
+        case kind, number, reasons, referral, span, text, via
     }
 }

@@ -45,7 +45,9 @@ public struct Diagnostic: Codable, Hashable, Sendable {
         self.span = span
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case severity, code, message, span
+        case code, message, severity, span
     }
 }

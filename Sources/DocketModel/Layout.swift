@@ -31,7 +31,9 @@ public struct Layout: Codable, Hashable, Sendable {
     /// Every block of every page, in reading order.
     public var blocks: [Block] { pages.flatMap(\.blocks) }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case source, pages, text, diagnostics, links, furniture
+        case diagnostics, furniture, links, pages, source, text
     }
 }

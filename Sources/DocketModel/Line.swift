@@ -17,7 +17,9 @@ public struct Line: Codable, Hashable, Sendable {
         self.style = style
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case text, indent, span, style
+        case indent, span, style, text
     }
 }

@@ -14,7 +14,9 @@ public struct Link: Codable, Hashable, Sendable {
         self.span = span
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case text, url, span
+        case span, text, url
     }
 }

@@ -9,7 +9,9 @@ public struct Page: Codable, Hashable, Sendable {
         self.blocks = blocks
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case number, blocks
+        case blocks, number
     }
 }

@@ -44,10 +44,13 @@ public struct Paper: Codable, Hashable, Sendable {
         return list
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case schema, id, source, title, meeting, people, summary, fields, sections, decisions, risks
-        case contacts, appendices, amounts, diagnostics, links
-        case docType = "doc_type"
+        case amounts, appendices
         case backgroundPapers = "background_papers"
+        case contacts, decisions, diagnostics
+        case docType = "doc_type"
+        case fields, id, links, meeting, people, risks, schema, sections, source, summary, title
     }
 }

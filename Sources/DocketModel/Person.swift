@@ -27,7 +27,9 @@ public struct Person: Codable, Hashable, Sendable {
         self.via = via
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case role, name, honorific, title, portfolio, span, confidence, via
+        case confidence, honorific, name, portfolio, role, span, title, via
     }
 }

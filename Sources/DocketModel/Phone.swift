@@ -13,7 +13,9 @@ public struct Phone: Codable, Hashable, Sendable {
         self.ext = ext
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case raw, e164, ext
+        case e164, ext, raw
     }
 }

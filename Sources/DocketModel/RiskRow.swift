@@ -34,7 +34,9 @@ public struct RiskRow: Codable, Hashable, Sendable {
         self.via = via
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case id, risk, description, mitigation, likelihood, impact, rating, owner, cells, span, confidence, via
+        case cells, confidence, description, id, impact, likelihood, mitigation, owner, rating, risk, span, via
     }
 }

@@ -32,9 +32,13 @@ public struct SearchHit: Codable, Equatable, Sendable {
         self.rank = rank
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case scope, id, path, title, body, date, number, heading, snippet, rank
-        case paperID = "paper_id"
+        case body, date
         case docType = "doc_type"
+        case heading, id, number
+        case paperID = "paper_id"
+        case path, rank, scope, snippet, title
     }
 }

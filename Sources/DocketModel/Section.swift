@@ -37,7 +37,9 @@ public struct Section: Codable, Hashable, Sendable {
         for child in children { child.appendFlattened(to: &list) }
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case id, number, heading, kind, text, span, children
+        case children, heading, id, kind, number, span, text
     }
 }

@@ -22,7 +22,9 @@ public struct SourceInfo: Codable, Hashable, Sendable {
         self.pages = pages
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case path, format, sha256, bytes, encoding, pages
+        case bytes, encoding, format, pages, path, sha256
     }
 }

@@ -25,7 +25,9 @@ public struct Span: Codable, Hashable, Sendable {
         return Span(page: first.page, line: first.line, start: min(start, other.start), end: max(end, other.end))
     }
 
+    /// In key order (the raw values' bytes): `CanonicalEncoder` then writes each object
+    /// as its members arrive, with no reordering.
     enum CodingKeys: String, CodingKey {
-        case page, line, start, end
+        case end, line, page, start
     }
 }
