@@ -3,31 +3,47 @@
 /// ("it was agreed", "resolved that", …), which one `utf8Contains` per phrase would scan the
 /// text for again and again.
 ///
-/// Only two bytes that open some phrase start a comparison, so a pass costs about one table
-/// look-up per byte. With `caseInsensitive`, ASCII letters match either case (other bytes
-/// exactly), as in `utf8Range(of:caseInsensitive:)`.
+/// Only two bytes that open some phrase start a comparison, and then only with the phrases
+/// they open, so a pass costs about one table look-up per byte. With `caseInsensitive`, ASCII
+/// letters match either case (other bytes exactly), as in `utf8Range(of:caseInsensitive:)`.
 public struct PhraseSet: Sendable {
     public let phrases: [String]
     private let bytes: [[UInt8]]
-    /// Which pairs of bytes open a phrase (after folding), indexed by first byte × 256 + second;
-    /// a one-byte phrase marks every pair its byte opens.
-    private let opens: [Bool]
+    /// For each pair of bytes (after folding), indexed by first byte × 256 + second: 0 when it
+    /// opens no phrase, else one more than the index in `groups` of the phrases it opens.
+    private let opens: [UInt8]
+    /// The indices in `bytes` of the phrases each opening pair opens. The last group holds
+    /// every phrase; it stands for the pairs a one-byte phrase opens, and for any pair past the
+    /// 254th (a set that large is compared the slow way).
+    private let groups: [[Int]]
     private let caseInsensitive: Bool
 
     public init(_ phrases: [String], caseInsensitive: Bool = false) {
         self.phrases = phrases
         self.caseInsensitive = caseInsensitive
-        bytes = phrases.filter { !$0.isEmpty }.map { phrase in phrase.utf8.map { caseInsensitive ? Self.fold($0) : $0 } }
-        var opens = [Bool](repeating: false, count: 1 << 16)
-        for phrase in bytes {
+        let bytes = phrases.filter { !$0.isEmpty }.map { phrase in phrase.utf8.map { caseInsensitive ? Self.fold($0) : $0 } }
+        var opens = [UInt8](repeating: 0, count: 1 << 16)
+        var groups: [[Int]] = []
+        let every = 255
+        for (index, phrase) in bytes.enumerated() {
             let head = Int(phrase[0]) << 8
             if phrase.count == 1 {
-                for second in 0..<256 { opens[head | second] = true }
-            } else {
-                opens[head | Int(phrase[1])] = true
+                for second in 0..<256 { opens[head | second] = UInt8(every) }
+            } else if opens[head | Int(phrase[1])] == 0 {
+                if groups.count < every - 1 {
+                    groups.append([index])
+                    opens[head | Int(phrase[1])] = UInt8(groups.count)
+                } else {
+                    opens[head | Int(phrase[1])] = UInt8(every)
+                }
+            } else if Int(opens[head | Int(phrase[1])]) != every {
+                groups[Int(opens[head | Int(phrase[1])]) - 1].append(index)
             }
         }
+        groups += Array(repeating: [], count: every - 1 - groups.count) + [Array(bytes.indices)]
+        self.bytes = bytes
         self.opens = opens
+        self.groups = groups
     }
 
     @inline(__always) private static func fold(_ byte: UInt8) -> UInt8 {
@@ -53,21 +69,29 @@ public struct PhraseSet: Sendable {
     }
 
     private func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in text.indices {
-            let head = caseInsensitive ? Self.fold(text[start]) : text[start]
-            // The byte after the text's last is taken as 0, which no phrase holds.
-            let second = start + 1 < text.count ? (caseInsensitive ? Self.fold(text[start + 1]) : text[start + 1]) : 0
-            guard opens[Int(head) << 8 | Int(second)] else { continue }
-            for phrase in bytes where phrase[0] == head && start + phrase.count <= text.count {
-                var offset = 1
-                if caseInsensitive {
-                    while offset < phrase.count && Self.fold(text[start + offset]) == phrase[offset] { offset += 1 }
-                } else {
-                    while offset < phrase.count && text[start + offset] == phrase[offset] { offset += 1 }
+        guard !text.isEmpty else { return false }
+        return opens.withUnsafeBufferPointer { opens in
+            // Each byte is folded once: the pair's second byte is the next pair's first.
+            var head = caseInsensitive ? Self.fold(text[0]) : text[0]
+            for start in text.indices {
+                // The byte after the text's last is taken as 0, which no phrase holds.
+                let second = start + 1 < text.count ? (caseInsensitive ? Self.fold(text[start + 1]) : text[start + 1]) : 0
+                defer { head = second }
+                let group = opens[Int(head) << 8 | Int(second)]
+                guard group != 0 else { continue }
+                for phrase in groups[Int(group) - 1] {
+                    let phrase = bytes[phrase]
+                    guard phrase[0] == head && start + phrase.count <= text.count else { continue }
+                    var offset = 1
+                    if caseInsensitive {
+                        while offset < phrase.count && Self.fold(text[start + offset]) == phrase[offset] { offset += 1 }
+                    } else {
+                        while offset < phrase.count && text[start + offset] == phrase[offset] { offset += 1 }
+                    }
+                    if offset == phrase.count { return true }
                 }
-                if offset == phrase.count { return true }
             }
+            return false
         }
-        return false
     }
 }
