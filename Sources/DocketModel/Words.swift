@@ -67,6 +67,24 @@ public struct Words: Sequence {
         return iterator.next()
     }
 
+    /// The last word, found from the end without cutting the words before it.
+    public var last: Substring? {
+        var text = text
+        if text.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil { text = Substring(String(text)) }
+        let found: Range<Int>? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var end = bytes.count
+            while end > 0, Words.isSpace(bytes, at: end - 1) { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end - 1
+            while start > 0, !Words.isSpace(bytes, at: start - 1) { start -= 1 }
+            return start..<end
+        } ?? nil
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+        return text[lower..<utf8.index(lower, offsetBy: found.count)]
+    }
+
     public func makeIterator() -> Iterator {
         var text = text
         // A bridged or foreign string has no contiguous UTF-8; a native copy does.

@@ -194,3 +194,19 @@ struct CharacterRepairTests {
         #expect(CharacterRepair.repair(repaired) == repaired)
     }
 }
+
+struct DecisionVerbPatternTests {
+    /// The action is the first decision verb among the text's first 40 runs of letters, in any
+    /// case; punctuation and digits only separate runs.
+    @Test func actionIsTheFirstVerbAmongTheFirstFortyWords() {
+        #expect(DecisionVerbPattern.action(of: "RESOLVED: that the Cabinet APPROVES the plan.") == .approve)
+        #expect(DecisionVerbPattern.action(of: "That the report be noted, and the budget approved.") == .note)
+        #expect(DecisionVerbPattern.action(of: "Item 4(b)—Deferred to 12/05/2024") == .defer)
+        #expect(DecisionVerbPattern.action(of: "") == .other)
+        // The fortieth run still counts; the forty-first does not.
+        let thirtyNine = Array(repeating: "x1y", count: 19).joined(separator: " ") + " w"  // 39 runs: x, y, x, y … w
+        #expect(DecisionVerbPattern.action(of: thirtyNine + " approved") == .approve)
+        #expect(DecisionVerbPattern.action(of: thirtyNine + " z approved") == .other)
+        #expect(DecisionVerbPattern.action(of: "... " + thirtyNine + " — approved!") == .approve)
+    }
+}

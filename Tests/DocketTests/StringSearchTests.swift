@@ -68,13 +68,15 @@ struct StringSearchTests {
     }
 
     @Test func wordsCutAsSplittingOnSpacesDoes() {
-        let samples = Self.samples + ["a  b   c ", "   ", "e\u{301} x", "a \u{301}b c", "one", "x \u{200D}y z", " lead and trail "]
+        let samples = Self.samples + ["a  b   c ", "   ", "e\u{301} x", "a \u{301}b c", "one", "x \u{200D}y z", " lead and trail ", "end \u{301}", "x y \u{200D}"]
         for text in samples {
             #expect(Array(Words(text)) == text.split(separator: " "), "\(text)")
             #expect(Words(text).first == text.split(separator: " ").first)
+            #expect(Words(text).last == text.split(separator: " ").last, "\(text.debugDescription)")
             // A substring that does not start at its base's first byte.
             let tail = text.dropFirst(min(1, text.count))
             #expect(Array(Words(tail)) == tail.split(separator: " "), "\(tail)")
+            #expect(Words(tail.dropLast(min(1, tail.count))).last == tail.dropLast(min(1, tail.count)).split(separator: " ").last)
         }
         // Stopping early reads no further: the prefix of a long line is its first words.
         let long = String(repeating: "word ", count: 10_000)

@@ -107,7 +107,7 @@ public enum AttendanceListPattern {
         let label = text.trimmingSpaces()
         guard !label.utf8Contains(" - "), !label.utf8Contains(" – "), label.wordCount <= 4 else { return false }
         if AttendanceLabelPattern.role(of: label) != nil || AttendanceLabelPattern.isMembership(label) { return true }
-        guard let last = label.split(separator: " ").last else { return false }
+        guard let last = Words(label).last else { return false }
         return leadingOffices.contains(key(String(last))) || !label.contains(where: \.isUppercaseQuick) || label.wordCount >= 2 && !label.containsASCII(".")
             && label.split(separator: " ").allSatisfy { !isInitial(String($0)) } && PersonNamePattern.match(label)?.rest.isEmpty != true
     }
@@ -274,7 +274,7 @@ public enum AttendanceListPattern {
     }
 
     private static func endsWithOffice(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
+        guard let last = Words(text).last else { return false }
         return ["deputy", "vice", "borough", "county", "district", "parish", "city", "&"].contains(key(String(last)))
     }
 

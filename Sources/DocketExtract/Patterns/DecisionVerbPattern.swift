@@ -29,9 +29,11 @@ public enum DecisionVerbPattern {
 
     /// The action of a decision text, `.other` when no decision verb appears in its first words.
     public static func action(of text: String) -> DecisionAction {
-        let words = text.asciiLowercased().split { !$0.isLetterQuick }.prefix(40)
+        // The first 40 runs of letters: `maxSplits` stops the cutting there (the pieces before
+        // it are the same), and each is lowered alone rather than the whole text first.
+        let words = text.split(maxSplits: 40, omittingEmptySubsequences: true) { !$0.isLetterQuick }.prefix(40)
         for word in words {
-            if let action = table[String(word)] { return action }
+            if let action = table[word.asciiLowercased()] { return action }
         }
         return .other
     }

@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// The pattern for the name of a decision-making body ("Cabinet", "County Council",
@@ -62,7 +63,7 @@ public enum MeetingBody {
         }
         text = text.trimmingScalars(in: " -–—,")
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        if let last = text.split(separator: " ").last, weekdays.contains(last.asciiLowercased()) {
+        if let last = Words(text).last, weekdays.contains(last.asciiLowercased()) {
             text = String(text.dropLast(last.count)).trimmingScalars(in: " -–—,")
         }
         guard !text.isEmpty, text.wordCount <= 20 else { return nil }
@@ -100,7 +101,7 @@ public enum MeetingBody {
             guard let range = lower.utf8Range(of: opening) else { continue }
             let offset = lower.utf8.distance(from: lower.startIndex, to: range.upperBound)
             let rest = String(decoding: sample.utf8.dropFirst(offset), as: UTF8.self)
-            let words = rest.split(separator: " ").prefix(8).map(String.init)
+            let words = Words(rest).prefix(8).map(String.init)
             // The body's name ends at its body word, before the verb.
             guard let end = words.firstIndex(where: { bodyWords.contains($0.asciiLowercased().trimmingPunctuation()) }),
                   words[...end].allSatisfy({ $0.first?.isUppercaseQuick == true || ["and", "of", "&"].contains($0) }) else { continue }

@@ -164,7 +164,7 @@ public enum MotionPattern {
         // The first stop that ends a sentence: not after an initial or a title ("Mr. Evans").
         var search = sentence.startIndex
         while let stop = sentence[search...].utf8Range(of: ". ") {
-            let word = sentence[..<stop.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            let word = Words(sentence[..<stop.lowerBound]).last.map(String.init) ?? ""
             if !ResolutionPattern.isAbbreviation(word) { return String(sentence[..<sentence.index(after: stop.lowerBound)]) }
             search = stop.upperBound
         }

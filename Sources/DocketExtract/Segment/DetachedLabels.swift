@@ -104,7 +104,7 @@ struct DetachedLabels {
     /// however the conversion misread the space between them ("… Minutes Page|6").
     static func isPageFooter(_ text: String) -> Bool {
         if PageFurniture.hasPageCounter(text) || PageFurniture.isPageNumber(text) { return true }
-        guard text.wordCount <= 12, let last = text.split(separator: " ").last else { return false }
+        guard text.wordCount <= 12, let last = Words(text).last else { return false }
         return last.asciiLowercased().hasPrefix("page") && last.count <= 9
     }
 

@@ -643,7 +643,7 @@ struct LineClassifier {
            text[dash.upperBound...].trimmingSpaces().hasPrefix("-") || text[dash.upperBound...].trimmingSpaces().hasPrefix("–") {
             let runIn = String(text[dash.upperBound...].drop { " -–".contains($0) })
             // The notice is a sentence: several words in lower case.
-            if runIn.split(separator: " ").filter({ $0.first?.isLowercaseQuick == true && $0.count >= 3 }).count >= 3 {
+            if Words(runIn).lazy.filter({ $0.first?.isLowercaseQuick == true && $0.count >= 3 }).count >= 3 {
                 return .heading(title, runIn: runIn)
             }
         }
@@ -865,7 +865,7 @@ struct LineClassifier {
         let after = String(text[stop.upperBound...])
         // Not a name cut at an initial ("Melena and Michael C. Smith"), nor cells of a table row.
         guard title.wordCount >= 2, after.first?.isUppercaseQuick == true, isTitleCaseHeading(title), !isPersonName(title),
-              !title.contains(where: \.isNumberQuick), (title.split(separator: " ").last?.count ?? 0) >= 3,
+              !title.contains(where: \.isNumberQuick), (Words(title).last?.count ?? 0) >= 3,
               !title.utf8Contains("  ") else { return nil }
         return (title, after)
     }
@@ -975,7 +975,7 @@ struct LineClassifier {
     }
 
     static func endsWithFunctionWord(_ text: String) -> Bool {
-        let last = stripColon(text).split(separator: " ").last.map { $0.asciiLowercased() } ?? ""
+        let last = Words(stripColon(text)).last.map { $0.asciiLowercased() } ?? ""
         return ["to", "that", "the", "and", "of", "will", "following", "follows", "is", "are", "be", "a", "an", "for", "by", "with", "in", "on"].contains(last)
     }
 

@@ -172,7 +172,7 @@ public struct Segmenter: Sendable {
         }
         return units[((attendance ?? titleLine) + 1)...].firstIndex { unit in
             guard unit.startsBlock || unit.text.first?.isUppercaseQuick == true, unit.text.wordCount >= 10 else { return false }
-            return !unit.text.split(separator: " ").prefix(4).contains { $0.hasSuffix(":") }
+            return !Words(unit.text).prefix(4).contains { $0.hasSuffix(":") }
         } ?? units.count
     }
 
