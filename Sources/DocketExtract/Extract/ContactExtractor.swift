@@ -129,7 +129,10 @@ public struct ContactExtractor: PaperExtractor {
     static let contactWords = PhraseSet(["contact", "calling", "call "], caseInsensitive: true)
 
     static func sentenceContacts(in paragraph: String, span: Span) -> [Contact] {
-        guard paragraph.utf8.count <= 4000, Self.contactWords.occurs(in: paragraph) else { return [] }
+        // A contact needs a telephone number (ten digits or more) or an e-mail address, which
+        // the paragraph holds if any of its sentences does: most paragraphs are ruled out here.
+        guard paragraph.utf8.count <= 4000, PhonePattern.mayHoldNumber(paragraph) || paragraph.containsASCII("@"),
+              Self.contactWords.occurs(in: paragraph) else { return [] }
         var found: [Contact] = []
         for sentence in ResolutionPattern.sentences(of: paragraph) {
             guard Self.contactWords.occurs(in: sentence) else { continue }
