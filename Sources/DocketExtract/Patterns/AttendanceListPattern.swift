@@ -232,13 +232,14 @@ public enum AttendanceListPattern {
     /// honorific that starts a new name in a run of names printed without commas.
     public static func parts(of text: String) -> [String] {
         var parts: [String] = []
-        var current = ""
-        var depth = 0
         let chars = Array(text)
+        // The part being read is `chars[partStart..<index]`: made a `String` when it ends, not
+        // grown a character at a time.
+        var partStart = 0
+        var depth = 0
         var index = 0
         func split() {
-            parts.append(current)
-            current = ""
+            parts.append(String(chars[partStart..<index]))
         }
         while index < chars.count {
             let char = chars[index]
@@ -246,27 +247,29 @@ public enum AttendanceListPattern {
             if char == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
                 if char == "," || char == ";" || char == "•" {
-                    split(); index += 1; continue
+                    split(); index += 1; partStart = index; continue
                 }
                 if char == " ", index + 2 < chars.count, chars[index + 1] == " ", chars[index + 2] == " " {
                     split()  // a column gap
                     while index < chars.count, chars[index] == " " { index += 1 }
+                    partStart = index
                     continue
                 }
                 if char == " ", index + 4 < chars.count, chars[index + 1] == "a", chars[index + 2] == "n", chars[index + 3] == "d", chars[index + 4] == " " {
-                    split(); index += 5; continue
+                    split(); index += 5; partStart = index; continue
                 }
-                if char == " ", honorificWords.contains(where: { startsWord($0, chars, index + 1) }),
-                   current.trimmingSpaces().wordCount >= 2, !endsWithOffice(current) {
-                    split(); index += 1; continue
+                if char == " ", honorificCharacters.contains(where: { startsWord($0, chars, index + 1) }) {
+                    let current = String(chars[partStart..<index])
+                    if current.trimmingSpaces().wordCount >= 2, !endsWithOffice(current) {
+                        split(); index += 1; partStart = index; continue
+                    }
                 }
                 // "(Chair) R Healey": after a bracketed title, an initial starts the next name.
-                if char == " ", current.hasSuffix(")"), index + 2 < chars.count, chars[index + 1].isUppercaseQuick,
+                if char == " ", index > partStart, chars[index - 1] == ")", index + 2 < chars.count, chars[index + 1].isUppercaseQuick,
                    chars[index + 2] == " " || chars[index + 2] == "." {
-                    split(); index += 1; continue
+                    split(); index += 1; partStart = index; continue
                 }
             }
-            current.append(char)
             index += 1
         }
         split()
@@ -278,9 +281,12 @@ public enum AttendanceListPattern {
         return ["deputy", "vice", "borough", "county", "district", "parish", "city", "&"].contains(key(String(last)))
     }
 
-    private static func startsWord(_ word: String, _ chars: [Character], _ at: Int) -> Bool {
+    /// `honorificWords` as characters, compared with a text's characters one by one.
+    static let honorificCharacters = honorificWords.map(Array.init)
+
+    private static func startsWord(_ word: [Character], _ chars: [Character], _ at: Int) -> Bool {
         let end = at + word.count
-        guard end < chars.count, String(chars[at..<end]) == word else { return false }
+        guard end < chars.count, chars[at..<end].elementsEqual(word) else { return false }
         return chars[end] == " " || chars[end] == "." || chars[end] == "s" && end + 1 < chars.count && chars[end + 1] == " "
     }
 
