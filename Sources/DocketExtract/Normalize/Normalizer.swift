@@ -38,8 +38,9 @@ public struct Normalizer: Sendable {
             // removes lines from.
             pages = pages.map { page in Page(number: page.number, blocks: page.blocks.filter { $0.kind == .table || !$0.lines.isEmpty }) }
             var keys: [String: String] = [:]
+            let counters = pages.map(PageFurniture.counterLines)
             while !Deadline.expired {
-                let (cleaned, count) = removeFurniture(pages, keeping: &furniture, keys: &keys)
+                let (cleaned, count) = removeFurniture(pages, counters: counters, keeping: &furniture, keys: &keys)
                 if count == 0 { break }
                 pages = cleaned
                 removed += count
@@ -77,9 +78,11 @@ public struct Normalizer: Sendable {
     static let keptFurniture = 32
 
     /// One pass of furniture removal over two or more pages: the pages without their repeated
-    /// edge lines and bottom page numbers, and how many lines went.
-    private func removeFurniture(_ pages: [Page], keeping furniture: inout [String], keys: inout [String: String]) -> ([Page], Int) {
-        let edgesByPage = pages.map { PageFurniture.edges($0, keys: &keys) }
+    /// edge lines and bottom page numbers, and how many lines went. `counters` holds, page by
+    /// page, the lines that print a page counter (`PageFurniture.counterLines`).
+    private func removeFurniture(_ pages: [Page], counters: [Set<Int>], keeping furniture: inout [String],
+                                 keys: inout [String: String]) -> ([Page], Int) {
+        let edgesByPage = zip(pages, counters).map { PageFurniture.edges($0, counters: $1, keys: &keys) }
         let repeated = PageFurniture.repeatedEdgeKeys(edgesByPage)
         var removed = 0
         let cleaned = zip(pages, edgesByPage).map { page, edges -> Page in

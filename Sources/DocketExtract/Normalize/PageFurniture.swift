@@ -18,8 +18,8 @@ enum PageFurniture {
 
     /// The edge lines of a page with their positions and keys. `keys` remembers each key made,
     /// by position and text, for the next page and the next pass over the same pages.
-    static func edges(_ page: Page, keys: inout [String: String]) -> [Edge] {
-        positionedEdgeLines(page).map { line, position in
+    static func edges(_ page: Page, counters: Set<Int>, keys: inout [String: String]) -> [Edge] {
+        positionedEdgeLines(page, counters: counters).map { line, position in
             let known = position + "\u{0}" + line.text
             if let key = keys[known] { return Edge(line: line, position: position, key: key) }
             let key = edgeKey(line, position: position)
@@ -44,8 +44,9 @@ enum PageFurniture {
     /// The edge lines of a page with their positions: `t0`, `t1`, … from the top and `b0`, `b1`,
     /// … from the bottom. A short page's lines count from both ends. A line that prints a page
     /// counter ("… Updated July 2019 - Page 8 of 29") has position `p` wherever it stands on the
-    /// page, since `pdftotext` may place it among a landscape page's columns.
-    static func positionedEdgeLines(_ page: Page) -> [(line: Line, position: String)] {
+    /// page, since `pdftotext` may place it among a landscape page's columns. `counters` holds
+    /// the numbers (`span.line`) of the page's lines that print one (`counterLines`).
+    static func positionedEdgeLines(_ page: Page, counters: Set<Int>) -> [(line: Line, position: String)] {
         // The page's lines outside tables, by block and line index (no line is copied but the edges).
         var places: [(block: Int, line: Int)] = []
         for (blockIndex, block) in page.blocks.enumerated() where block.kind != .table {
@@ -55,18 +56,29 @@ enum PageFurniture {
         var result: [(Line, String)] = []
         for (index, place) in places.prefix(topLines).enumerated() {
             let line = line(place)
-            result.append((line, hasPageCounter(line.text) ? "p" : "t\(index)"))
+            result.append((line, counters.contains(line.span.line) ? "p" : "t\(index)"))
         }
         for (index, place) in places.suffix(bottomLines).reversed().enumerated() {
             let line = line(place)
-            result.append((line, hasPageCounter(line.text) ? "p" : "b\(index)"))
+            result.append((line, counters.contains(line.span.line) ? "p" : "b\(index)"))
         }
         if places.count > topLines + bottomLines {
-            for place in places[topLines..<(places.count - bottomLines)] where hasPageCounter(page.blocks[place.block].lines[place.line].text) {
+            for place in places[topLines..<(places.count - bottomLines)] where counters.contains(page.blocks[place.block].lines[place.line].span.line) {
                 result.append((line(place), "p"))
             }
         }
         return result
+    }
+
+    /// The numbers (`span.line`) of the page's lines outside tables that print a page counter
+    /// (`hasPageCounter`). Removing furniture only takes lines away, so the set made before the
+    /// first pass serves every pass, and no line is searched for a counter twice.
+    static func counterLines(_ page: Page) -> Set<Int> {
+        var lines = Set<Int>()
+        for block in page.blocks where block.kind != .table {
+            for line in block.lines where hasPageCounter(line.text) { lines.insert(line.span.line) }
+        }
+        return lines
     }
 
     /// "Page 8 of 29", "Page 8", "- 8 -" inside a longer line of at most 20 words.
