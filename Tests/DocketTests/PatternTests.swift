@@ -210,3 +210,18 @@ struct DecisionVerbPatternTests {
         #expect(DecisionVerbPattern.action(of: "... " + thirtyNine + " — approved!") == .approve)
     }
 }
+
+struct PageNumberTests {
+    /// A page number is a number or two, with "Page", "of" and dashes around it; a line with
+    /// any other word is not one (the letter test that rules most lines out must not rule out
+    /// these).
+    @Test func pageNumbersAreNumbersWithPageOfAndDashes() {
+        for line in ["7", "Page 7", "PAGE 12 of 30", "page 3 OF 9", "- 7 -", "– 14 –", "Page - 2 -", "12 of 30", "3 4", "Page ٣"] {
+            #expect(PageFurniture.isPageNumber(line), "\(line)")
+        }
+        for line in ["Page seven", "Item 7", "7 of the 30", "Pages 7", "page 12345", "12 of 30 of 40", "Agenda page 4", "", "Page",
+                     "7.", "Paper 7", "Age 7", "Of 7"] {
+            #expect(!PageFurniture.isPageNumber(line), "\(line)")
+        }
+    }
+}

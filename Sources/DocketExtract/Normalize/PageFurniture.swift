@@ -136,6 +136,13 @@ enum PageFurniture {
 
     /// `true` for a line that is only a page number.
     static func isPageNumber(_ text: String) -> Bool {
+        // Its words are numbers, dashes, "page" and "of": a line with any other ASCII letter is
+        // ruled out from its bytes, before it is lowered and cut into words.
+        let otherLetter = text.utf8.contains { byte in
+            let lower = byte | 0x20
+            return lower &- 0x61 < 26 && lower != 0x61 && lower != 0x65 && lower != 0x66 && lower != 0x67 && lower != 0x6F && lower != 0x70
+        }
+        if otherLetter { return false }
         var words = text.asciiLowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
