@@ -24,7 +24,10 @@ public enum SectionLabelPattern {
     public static func match(_ line: String) -> Match? {
         var text = Substring(line)
         var bulleted = false
-        if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
+        // Each bullet opens with "-", "*" or a byte of a longer scalar: most lines are ruled out
+        // by their first byte before a character is made of it.
+        if let head = text.utf8.first, head == 0x2D || head == 0x2A || head >= 0xC2,
+           let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
             text = text.dropFirst().drop { $0 == " " }
             bulleted = true
         }
