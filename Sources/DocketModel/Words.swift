@@ -69,8 +69,7 @@ public struct Words: Sequence {
 
     /// The last word, found from the end without cutting the words before it.
     public var last: Substring? {
-        var text = text
-        if text.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil { text = Substring(String(text)) }
+        let text = contiguousText
         let found: Range<Int>? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var end = bytes.count
             while end > 0, Words.isSpace(bytes, at: end - 1) { end -= 1 }
@@ -86,9 +85,11 @@ public struct Words: Sequence {
     }
 
     public func makeIterator() -> Iterator {
-        var text = text
-        // A bridged or foreign string has no contiguous UTF-8; a native copy does.
-        if text.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil { text = Substring(String(text)) }
-        return Iterator(text: text)
+        Iterator(text: contiguousText)
+    }
+
+    /// The text with contiguous UTF-8: a bridged or foreign string has none; a native copy does.
+    private var contiguousText: Substring {
+        text.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil ? Substring(String(text)) : text
     }
 }

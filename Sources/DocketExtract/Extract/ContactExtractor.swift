@@ -1,5 +1,4 @@
 import DocketModel
-import Foundation
 
 /// Finds officer contacts in "Lead officer contact", "Contact details", "Report Author",
 /// "Contact officer" sections and the like, including two-column blocks (`ColumnSplitter`).
