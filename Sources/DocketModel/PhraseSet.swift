@@ -12,9 +12,9 @@ public struct PhraseSet: Sendable {
     /// For each pair of bytes (after folding), indexed by first byte × 256 + second: 0 when it
     /// opens no phrase, else one more than the index in `groups` of the phrases it opens.
     private let opens: [UInt8]
-    /// The indices in `bytes` of the phrases each opening pair opens. The last group holds
-    /// every phrase; it stands for the pairs a one-byte phrase opens, and for any pair past the
-    /// 254th (a set that large is compared the slow way).
+    /// The indices in `bytes` of the phrases an opening pair opens. The first group holds every
+    /// phrase: it stands for the pairs a one-byte phrase opens, and for any pair once 255 groups
+    /// are made (a set that large is compared the slow way).
     private let groups: [[Int]]
     private let caseInsensitive: Bool
 
@@ -23,24 +23,23 @@ public struct PhraseSet: Sendable {
         self.caseInsensitive = caseInsensitive
         let bytes = phrases.filter { !$0.isEmpty }.map { phrase in phrase.utf8.map { caseInsensitive ? Self.fold($0) : $0 } }
         var opens = [UInt8](repeating: 0, count: 1 << 16)
-        var groups: [[Int]] = []
-        let every = 255
+        var groups = [Array(bytes.indices)]
         for (index, phrase) in bytes.enumerated() {
             let head = Int(phrase[0]) << 8
-            if phrase.count == 1 {
-                for second in 0..<256 { opens[head | second] = UInt8(every) }
-            } else if opens[head | Int(phrase[1])] == 0 {
-                if groups.count < every - 1 {
-                    groups.append([index])
-                    opens[head | Int(phrase[1])] = UInt8(groups.count)
-                } else {
-                    opens[head | Int(phrase[1])] = UInt8(every)
-                }
-            } else if Int(opens[head | Int(phrase[1])]) != every {
-                groups[Int(opens[head | Int(phrase[1])]) - 1].append(index)
+            guard phrase.count > 1 else {
+                for second in 0..<256 { opens[head | second] = 1 }
+                continue
+            }
+            let pair = head | Int(phrase[1])
+            switch opens[pair] {
+            case 1: continue  // compared with every phrase already
+            case 0 where groups.count == 255: opens[pair] = 1
+            case 0:
+                groups.append([index])
+                opens[pair] = UInt8(groups.count)
+            default: groups[Int(opens[pair]) - 1].append(index)
             }
         }
-        groups += Array(repeating: [], count: every - 1 - groups.count) + [Array(bytes.indices)]
         self.bytes = bytes
         self.opens = opens
         self.groups = groups

@@ -128,10 +128,9 @@ public struct ContactExtractor: PaperExtractor {
     static let contactWords = PhraseSet(["contact", "calling", "call "], caseInsensitive: true)
 
     static func sentenceContacts(in paragraph: String, span: Span) -> [Contact] {
-        // A contact needs a telephone number (ten digits or more) or an e-mail address, which
-        // the paragraph holds if any of its sentences does: most paragraphs are ruled out here.
-        guard paragraph.utf8.count <= 4000, PhonePattern.mayHoldNumber(paragraph) || paragraph.containsASCII("@"),
-              Self.contactWords.occurs(in: paragraph) else { return [] }
+        // The paragraph holds a number or an address if any of its sentences does: most
+        // paragraphs are ruled out here, before they are cut into sentences.
+        guard paragraph.utf8.count <= 4000, mayReach(paragraph), Self.contactWords.occurs(in: paragraph) else { return [] }
         var found: [Contact] = []
         for sentence in ResolutionPattern.sentences(of: paragraph) {
             guard Self.contactWords.occurs(in: sentence) else { continue }
@@ -148,6 +147,13 @@ public struct ContactExtractor: PaperExtractor {
                                  span: span, confidence: 0.6, via: "contacts.sentence"))
         }
         return found
+    }
+
+    /// Whether `text` may hold a way to reach someone — a telephone number (ten digits or more,
+    /// `PhonePattern.mayHoldNumber`) or an e-mail address (an "@") — read from its bytes; a text
+    /// without either gives no contact.
+    static func mayReach(_ text: String) -> Bool {
+        text.containsASCII("@") || PhonePattern.mayHoldNumber(text)
     }
 
     /// "georgina.little@kent .gov.uk": an address wrapped at a column edge, closed up.
@@ -173,7 +179,7 @@ public struct ContactExtractor: PaperExtractor {
         var found: [Contact] = []
         let lines = last.blocks.filter { $0.kind != .table }.flatMap(\.lines)
         // Whether each line may hold an e-mail address or a telephone number, asked once per line.
-        let reachable = lines.map { $0.text.containsASCII("@") || PhonePattern.mayHoldNumber($0.text) }
+        let reachable = lines.map { mayReach($0.text) }
         var index = 0
         while index + 2 < lines.count {
             defer { index += 1 }

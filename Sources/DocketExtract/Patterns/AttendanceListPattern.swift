@@ -282,7 +282,7 @@ public enum AttendanceListPattern {
     }
 
     /// `honorificWords` as characters, compared with a text's characters one by one.
-    static let honorificCharacters = honorificWords.map(Array.init)
+    private static let honorificCharacters = honorificWords.map(Array.init)
 
     private static func startsWord(_ word: [Character], _ chars: [Character], _ at: Int) -> Bool {
         let end = at + word.count
