@@ -35,6 +35,37 @@ extension StringProtocol {
         return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
+    /// Where the byte of the ASCII character `ascii` first occurs among the first `limit`
+    /// bytes — `utf8.prefix(limit).firstIndex(of:)` without walking the view index by index.
+    @inlinable public func firstUTF8Index(ofASCII ascii: Unicode.Scalar, within limit: Int = .max) -> Index? {
+        let byte = UInt8(ascii: ascii)
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { $0.prefix(limit).firstIndex(of: byte) }
+        guard let found = offset ?? utf8.prefix(limit).firstIndex(of: byte).map({ utf8.distance(from: utf8.startIndex, to: $0) })
+        else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: found)
+    }
+
+    /// `firstIndex(of: Character(ascii))`, found by the character's byte. The byte is the
+    /// character when the bytes on both sides are ASCII too (and the pair is not CR LF); when a
+    /// neighbour is not ASCII — a combining mark may follow, or a prepended mark precede — the
+    /// text is read character by character, as `firstIndex(of:)` would.
+    @inlinable public func firstIndex(ofASCII ascii: Unicode.Scalar) -> Index? {
+        let byte = UInt8(ascii: ascii)
+        let character = Character(ascii)
+        /// The byte offset of the first match, -1 for none, nil when a neighbour leaves it open.
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let at = bytes.firstIndex(of: byte) else { return -1 }
+            let before = at > 0 ? bytes[at - 1] : 0
+            let after = at + 1 < bytes.count ? bytes[at + 1] : 0
+            guard before < 0x80, after < 0x80, !(before == 0x0D && byte == 0x0A), !(byte == 0x0D && after == 0x0A) else { return nil }
+            return at
+        }
+        guard let decided = utf8.withContiguousStorageIfAvailable(find) ?? Array(utf8).withUnsafeBufferPointer(find) else {
+            return firstIndex(of: character)
+        }
+        return decided < 0 ? nil : utf8.index(utf8.startIndex, offsetBy: decided)
+    }
+
     /// The number of words separated by spaces — `split(separator: " ").count` without
     /// building the pieces.
     @inlinable public var wordCount: Int {

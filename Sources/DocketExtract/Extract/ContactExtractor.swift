@@ -237,7 +237,7 @@ public struct ContactExtractor: PaperExtractor {
             let emails = EmailPattern.all(in: line)
             let phones = PhonePattern.all(in: line)
             var rest = removing(emails.map(\.range) + phones.map(\.range), from: line)
-            if emails.isEmpty, let at = rest.firstIndex(of: "@"), !rest[at...].containsASCII(".") {
+            if emails.isEmpty, let at = rest.firstIndex(ofASCII: "@"), !rest[at...].containsASCII(".") {
                 pendingEmailHead = rest.trimmingSpaces()
                 rest = ""
             }

@@ -183,7 +183,7 @@ public struct DecisionExtractor: PaperExtractor {
     /// "The Councillors resolved to pay : Metcalfes £ 205.88 Scalpings £ 250.00 …": a decision
     /// that leads in to a list of payments ends at its colon; the list is the minutes' table.
     static func withoutPaymentList(_ text: String) -> String {
-        guard let colon = text.firstIndex(of: ":") else { return text }
+        guard let colon = text.firstIndex(ofASCII: ":") else { return text }
         var end = text.index(after: colon)
         if end < text.endIndex, text[end] == "-" { end = text.index(after: end) }
         let leadIn = " " + text[..<colon].asciiLowercased() + " "

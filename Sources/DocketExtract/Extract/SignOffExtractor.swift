@@ -136,7 +136,7 @@ public struct SignOffExtractor: PaperExtractor {
     }
 
     static func afterLabel(_ text: String) -> String {
-        guard let colon = text.firstIndex(of: ":") ?? text.firstIndex(of: ",") else { return "" }
+        guard let colon = text.firstIndex(ofASCII: ":") ?? text.firstIndex(ofASCII: ",") else { return "" }
         return text[text.index(after: colon)...].trimmingSpaces()
     }
 }

@@ -53,7 +53,7 @@ public enum PersonNamePattern {
         }
         // Drop post-nominals that follow a comma ("Paul Carter, CBE").
         var after = remainder.trimmingSpaces()
-        while let comma = after.firstIndex(of: ","), postNominals.contains(after[..<comma].trimmingSpaces()) {
+        while let comma = after.firstIndex(ofASCII: ","), postNominals.contains(after[..<comma].trimmingSpaces()) {
             after = after[after.index(after: comma)...].trimmingSpaces()
         }
         if postNominals.contains(after) { after = "" }

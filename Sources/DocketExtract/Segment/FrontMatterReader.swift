@@ -216,7 +216,7 @@ struct FrontMatterReader {
     /// ASSURANCE" / "TITLE:") is joined, and `usesNextLine` says so.
     static func labelled(_ unit: Unit, next: Unit?) -> Labelled? {
         let text = unit.text
-        if let next, !next.startsBlock, let nextColon = next.text.firstIndex(of: ":"),
+        if let next, !next.startsBlock, let nextColon = next.text.firstIndex(ofASCII: ":"),
            next.text[..<nextColon].allSatisfy({ $0.isUppercaseQuick }), next.text.distance(from: next.text.startIndex, to: nextColon) >= 3,
            let gap = text.utf8Range(of: "   "), text[..<gap.lowerBound].allSatisfy({ $0.isUppercaseQuick }) {
             let label = String(text[..<gap.lowerBound]) + " " + String(next.text[..<nextColon])
@@ -225,7 +225,7 @@ struct FrontMatterReader {
             return Labelled(label: label, value: value, column: unit.line.indent + text.distance(from: text.startIndex, to: gap.upperBound),
                             usesNextLine: true)
         }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.firstIndex(ofASCII: ":") else { return nil }
         let label = String(text[..<colon]).trimmingSpaces()
         let words = label.split(separator: " ")
         let known = titleKeys.contains(label.asciiLowercased()) || bodyKeys.contains(label.asciiLowercased()) || dateKeys.contains(label.asciiLowercased())

@@ -59,7 +59,7 @@ struct LineClassifier {
             if style.bold || style.isLarger {
                 bold += style.bold ? 1 : 0
                 if unit.text.utf8.count <= 60 { counts[HeadingVocabulary.normalize(unit.text), default: 0] += 1 }
-            } else if style.boldLead > 0, let colon = unit.text.utf8.prefix(60).firstIndex(of: UInt8(ascii: ":")) {
+            } else if style.boldLead > 0, let colon = unit.text.firstUTF8Index(ofASCII: ":", within: 60) {
                 // A bold label run into its value ("Stated reason for change: …").
                 counts[HeadingVocabulary.normalize(String(unit.text[..<colon])), default: 0] += 1
             }
@@ -773,7 +773,7 @@ struct LineClassifier {
     /// "Label: text" where the label is short and title-like: returns the label and the text.
     static func runIn(_ text: String, maxWords: Int) -> (String, String)? {
         // A run-in label is short: look for its colon near the start only.
-        guard let byte = text.utf8.prefix(160).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let byte = text.firstUTF8Index(ofASCII: ":", within: 160) else { return nil }
         let colon = byte
         let head = String(text[..<colon]).trimmingSpaces()
         let tail = String(text[text.index(after: colon)...]).trimmingSpaces()

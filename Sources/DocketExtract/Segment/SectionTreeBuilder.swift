@@ -46,7 +46,7 @@ struct SectionTreeBuilder {
     /// agenda item's title, in the same block): a paragraph of its own, whatever the lines
     /// above it.
     static func opensLabelledParagraph(_ text: String) -> Bool {
-        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let colon = text.firstUTF8Index(ofASCII: ":", within: 40) else { return false }
         let label = text[..<colon]
         return label.wordCount <= 3 && label.first?.isUppercaseQuick == true && HeadingVocabulary.exactKind(String(label)) != nil
     }
