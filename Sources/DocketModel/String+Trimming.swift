@@ -3,6 +3,8 @@ extension StringProtocol {
     @inlinable public func trimmingSpaces() -> String {
         let text = Substring(self)
         let bytes = text.utf8
+        // Most lines have nothing to trim: the text is returned as it is.
+        if let head = bytes.first, let tail = bytes.last, head != 0x20, head != 0x09, tail != 0x20, tail != 0x09 { return String(text) }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         // Up to the byte after the last kept one (a scalar's end), not `first...last`, which

@@ -67,6 +67,36 @@ struct StringSearchTests {
         }
     }
 
+    @Test func asciiCharacterSearchAnswersAsCharacterSearchDoes() {
+        // A combining mark after the character, a prepended mark before it and CR LF make the
+        // byte no character of its own; the search must then go on to a later one or find none.
+        let texts = Self.samples + ["a:b", ":\u{301} x: y", "\u{600}: x: y", "\r\n, \r", "no colon here", ":", "é:", ":é", "£,", "x,\u{301}"]
+        for text in texts {
+            for scalar: Unicode.Scalar in [":", ",", "\r", "\n", "@"] {
+                let expected = text.firstIndex(of: Character(scalar)).map { text.utf8.distance(from: text.startIndex, to: $0) }
+                let found = text.firstIndex(ofASCII: scalar).map { text.utf8.distance(from: text.startIndex, to: $0) }
+                #expect(found == expected, "\(text.debugDescription) \(scalar.debugDescription)")
+                let slice = text.dropFirst(0)
+                #expect(slice.firstIndex(ofASCII: scalar) == slice.firstIndex(of: Character(scalar)))
+            }
+            for limit in [0, 1, 3, 40] {
+                #expect(text.firstUTF8Index(ofASCII: ":", within: limit) == text.utf8.prefix(limit).firstIndex(of: UInt8(ascii: ":")))
+            }
+        }
+    }
+
+    @Test func joinedLinesCloseUpAHyphenAfterALetterOnly() {
+        #expect(TextJoiner.join(["take-", "up"]) == "take-up")
+        #expect(TextJoiner.join(["  take- ", "up "]) == "take-up")
+        #expect(TextJoiner.join(["2023-", "and"]) == "2023- and")
+        #expect(TextJoiner.join(["take-", "Up"]) == "take- Up")
+        #expect(TextJoiner.join(["a-", "b"]) == "a-b")
+        #expect(TextJoiner.join(["café-", "bar"]) == "café-bar")
+        #expect(TextJoiner.join(["é-", "bar"]) == "é-bar")
+        #expect(TextJoiner.join(["x\u{600}-", "bar"]) == "x\u{600}- bar")  // the hyphen joins the mark before it
+        #expect(TextJoiner.join(["", " one ", "", "two"]) == "one two")
+    }
+
     @Test func wordsCutAsSplittingOnSpacesDoes() {
         let samples = Self.samples + ["a  b   c ", "   ", "e\u{301} x", "a \u{301}b c", "one", "x \u{200D}y z", " lead and trail ", "end \u{301}", "x y \u{200D}"]
         for text in samples {
