@@ -32,7 +32,18 @@ extension StringProtocol {
     /// Whether the text contains the ASCII character `ascii` (one byte compare per byte).
     @inlinable public func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
         let byte = UInt8(ascii: ascii)
-        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        return anyUTF8Byte { $0 == byte }
+    }
+
+    /// `utf8.contains(where:)`, asked of the contiguous bytes: the view's own iteration costs
+    /// about ten instructions a byte, and the rules ask this of nearly every line.
+    @inlinable public func anyUTF8Byte(_ test: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
+    }
+
+    /// `utf8.allSatisfy(_:)`, asked of the contiguous bytes (see `anyUTF8Byte`).
+    @inlinable public func everyUTF8Byte(_ test: (UInt8) -> Bool) -> Bool {
+        !anyUTF8Byte { !test($0) }
     }
 
     /// Where the byte of the ASCII character `ascii` first occurs among the first `limit`

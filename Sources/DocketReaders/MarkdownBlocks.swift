@@ -125,7 +125,7 @@ enum MarkdownBlocks {
     /// written as `text (url)`, backslash escapes resolved.
     static func inlineText(_ text: String) -> String {
         // A line with none of the marks read below is its own text (most lines of a paper).
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x60 || $0 == 0x5F || $0 == 0x5B }) else { return text }
+        guard text.anyUTF8Byte({ $0 == 0x5C || $0 == 0x2A || $0 == 0x60 || $0 == 0x5F || $0 == 0x5B }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var chars = Array(text)

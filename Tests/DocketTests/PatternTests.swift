@@ -167,6 +167,22 @@ struct HeadingVocabularyTests {
     func normalizesHeadings(heading: String, normalized: String) {
         #expect(HeadingVocabulary.normalize(heading) == normalized)
     }
+
+    /// `exactKind` stops reading once the heading is sure to be longer than any it knows: the
+    /// answer is the one a full normalization gives, whatever trails past that length.
+    @Test func exactHeadingsAnswerAsTheirNormalizedLookupDoes() {
+        let longest = HeadingVocabulary.exact.keys.max { $0.utf8.count < $1.utf8.count }!
+        let pad = String(repeating: " ", count: longest.utf8.count)
+        var headings = ["Summary" + pad + ":", "Summary" + String(repeating: ".", count: 80), "Background papers –" + pad + "— :",
+                        longest.uppercased() + " – ", longest + "s", longest + "’", longest + "(s)", "x" + longest, longest + " …", "Risks"]
+        headings += headings.map { $0 + " é" }
+        for heading in headings {
+            let expected = HeadingVocabulary.exact[HeadingVocabulary.normalize(heading)]
+            #expect(HeadingVocabulary.exactKind(heading) == expected, "\(heading.debugDescription)")
+        }
+        #expect(HeadingVocabulary.exactKind("Summary" + pad + ":") != nil && HeadingVocabulary.exactKind(longest.uppercased() + " – ") != nil)
+        #expect(HeadingVocabulary.exactKind(longest + "(s)") != nil && HeadingVocabulary.exactKind(longest + "s") == nil)
+    }
 }
 
 /// The section kinds by name, so the table above reads without importing the model.

@@ -64,6 +64,10 @@ struct StringSearchTests {
             for scalar: Unicode.Scalar in [":", " ", "(", "\\", "s"] {
                 #expect(text.containsASCII(scalar) == text.unicodeScalars.contains(scalar))
             }
+            for test: (UInt8) -> Bool in [{ $0 &- 0x30 < 10 }, { $0 >= 0x80 }, { $0 == 0xA3 }, { $0 >= 0x20 && $0 < 0x7F }] {
+                #expect(text.anyUTF8Byte(test) == text.utf8.contains(where: test) && text.everyUTF8Byte(test) == text.utf8.allSatisfy(test))
+                #expect(text.dropFirst().anyUTF8Byte(test) == text.dropFirst().utf8.contains(where: test))
+            }
         }
     }
 

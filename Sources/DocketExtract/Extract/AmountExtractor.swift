@@ -11,7 +11,7 @@ public struct AmountExtractor: PaperExtractor {
         let layout = segmented.layout
         var contribution = Contribution()
         for block in layout.blocks {
-            for line in block.lines where line.text.utf8.contains(0xA3) {
+            for line in block.lines where line.text.anyUTF8Byte({ $0 == 0xA3 }) {
                 for match in MoneyPattern.all(in: line.text) {
                     let span = Span(page: line.span.page, line: line.span.line,
                                     start: line.span.start + match.range.lowerBound,

@@ -11,7 +11,7 @@ enum CharacterRepair {
 
     static func repair(_ text: String) -> String {
         // Fast path: plain ASCII without control characters needs nothing.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }) { return text }
+        if text.everyUTF8Byte({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }) { return text }
         var text = text
         return text.withUTF8 { bytes -> String? in
             // Bytes are copied in runs up to each repair; a text with none is returned as it is.

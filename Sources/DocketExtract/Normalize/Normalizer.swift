@@ -110,7 +110,7 @@ public struct Normalizer: Sendable {
                     defer { previous = line }
                     guard let lineKeys = keysByLine[line.span.line] else { return false }
                     // A value under a labelled line ("Open" under "(e) Exempt Information?") is content.
-                    if let previous, PageFurniture.introducesValue(previous.text), !line.text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
+                    if let previous, PageFurniture.introducesValue(previous.text), !line.text.anyUTF8Byte({ $0 &- 0x30 < 10 }) { return false }
                     let drop = mayGo(line, keys: lineKeys)
                     if drop {
                         removed += 1

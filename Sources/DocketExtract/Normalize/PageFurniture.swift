@@ -96,7 +96,7 @@ enum PageFurniture {
     /// Whether an edge line prints a date ("City Council     Agenda     January 5, 2021"): a
     /// running header set in columns, not a repeated table row.
     static func hasDate(_ text: String) -> Bool {
-        text.utf8.count <= 200 && text.utf8.contains { $0 &- 0x30 < 10 } && DatePattern.first(in: text) != nil
+        text.utf8.count <= 200 && text.anyUTF8Byte { $0 &- 0x30 < 10 } && DatePattern.first(in: text) != nil
     }
 
     /// The line's text with each number replaced by `#` and spaces collapsed; empty for lines that
@@ -138,7 +138,7 @@ enum PageFurniture {
     static func isPageNumber(_ text: String) -> Bool {
         // Its words are numbers, dashes, "page" and "of": a line with any other ASCII letter is
         // ruled out from its bytes, before it is lowered and cut into words.
-        let otherLetter = text.utf8.contains { byte in
+        let otherLetter = text.anyUTF8Byte { byte in
             let lower = byte | 0x20
             return lower &- 0x61 < 26 && lower != 0x61 && lower != 0x65 && lower != 0x66 && lower != 0x67 && lower != 0x6F && lower != 0x70
         }

@@ -145,7 +145,7 @@ public enum DatePattern {
     /// Every date in `text`, in order.
     public static func all(in text: String, monthFirst: Bool = false) -> [Match] {
         // Every form has a day or year in ASCII digits (Int() reads no others): none, no date.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), mayHoldDate(text) else { return [] }
+        guard text.anyUTF8Byte({ $0 &- 0x30 < 10 }), mayHoldDate(text) else { return [] }
         let chars = Array(text)
         var tokens: [Token] = []
         var index = 0

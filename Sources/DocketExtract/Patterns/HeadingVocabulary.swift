@@ -51,10 +51,20 @@ public enum HeadingVocabulary {
     /// Lower case, "(s)" removed, ’ as ', spaces collapsed, trailing colons, dots, dashes and
     /// spaces removed — one pass over the UTF-8 bytes.
     public static func normalize(_ heading: String) -> String {
+        normalized(heading, within: nil)!
+    }
+
+    /// The longest exact heading, in bytes.
+    static let longestExact = exact.keys.map(\.utf8.count).max() ?? 0
+
+    /// `normalize`, or nil as soon as the result is sure to be longer than `limit` bytes: a byte
+    /// other than a space, colon, dot or dash written past the limit stays in the result, since
+    /// only those are removed from its end.
+    private static func normalized(_ heading: String, within limit: Int?) -> String? {
         var heading = heading
-        return heading.withUTF8 { bytes -> String in
+        return heading.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            out.reserveCapacity(min(bytes.count, (limit ?? bytes.count) + 8))
             var previousSpace = true
             var index = 0
             while index < bytes.count {
@@ -72,7 +82,11 @@ public enum HeadingVocabulary {
                     continue
                 }
                 previousSpace = false
+                if let limit, out.count >= limit, byte != 0x3A, byte != 0x2E, byte != 0x2D, byte != 0xE2, byte &- 0x80 >= 0x40 {
+                    return nil
+                }
                 if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {  // ’
+                    if let limit, out.count >= limit { return nil }
                     out.append(0x27)
                     index += 3
                     continue
@@ -97,7 +111,7 @@ public enum HeadingVocabulary {
 
     /// The kind of an unnumbered heading printed exactly so, or `nil` when it is not a known heading.
     public static func exactKind(_ heading: String) -> SectionKind? {
-        exact[normalize(heading)]
+        normalized(heading, within: longestExact).flatMap { exact[$0] }
     }
 
     /// The kind of any heading, numbered or not: exact names first, then keywords

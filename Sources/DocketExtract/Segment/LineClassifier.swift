@@ -981,7 +981,7 @@ struct LineClassifier {
 
     static func isCapitalsHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 200, !text.containsASCII(":") else { return false }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.everyUTF8Byte({ $0 < 0x80 }) {
             // ASCII, decided on its bytes: no digit, no small letter, at least four capitals.
             var capitals = 0
             for byte in text.utf8 {
