@@ -196,11 +196,18 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     /// (an ASCII byte after an ASCII byte is a character of its own unless the pair is CR LF),
     /// which spares finding the last character and comparing it with each mark as a `Character`.
     @inlinable public func lastCharacter(isOneOf marks: String) -> Bool? {
-        let bytes = utf8
-        guard let lastByte = bytes.last else { return nil }
-        if lastByte < 0x80, lastByte != 0x0A, bytes.dropLast().last.map({ $0 < 0x80 }) ?? true {
-            return marks.utf8.contains(lastByte)
+        /// The last byte when the last two bytes settle the answer, 0 when the text is empty,
+        /// nil when the last character must be read.
+        func settlingByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+            guard let lastByte = bytes.last else { return 0 }
+            guard lastByte < 0x80, lastByte != 0x0A, lastByte != 0, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+            return lastByte
         }
-        return last.map { marks.contains($0) }
+        let settled = utf8.withContiguousStorageIfAvailable(settlingByte) ?? Array(utf8).withUnsafeBufferPointer(settlingByte)
+        guard let lastByte = settled else { return last.map { marks.contains($0) } }
+        if lastByte == 0 { return nil }
+        var found = false
+        for mark in marks.utf8 where mark == lastByte { found = true }
+        return found
     }
 }

@@ -67,6 +67,17 @@ struct DatePatternTests {
     func rejectsNonDates(text: String) {
         #expect(DatePattern.first(in: text) == nil)
     }
+
+    /// Dates among characters of more than one byte keep their character offsets; a separator
+    /// that carries a combining mark, or CR LF, is no separator.
+    @Test func datesAmongOtherCharactersKeepCharacterOffsets() {
+        let text = "Café – 15 March 2024, £5 on 2024-03-16 and 17/3/2024\r\n18 Mar\r\n2024 ½ 19\u{301}/3/2024 20/3-\u{301}2024 21/3/2024"
+        let dates = DatePattern.all(in: text)
+        let characters = Array(text)
+        #expect(dates.map(\.iso) == ["2024-03-15", "2024-03-16", "2024-03-17", "2024-03-21"])
+        #expect(dates.map { String(characters[$0.range]) } == ["15 March 2024", "2024-03-16", "17/3/2024", "21/3/2024"])
+        #expect(dates.first?.range == 7..<20)
+    }
 }
 
 struct SignatureBlockPatternTests {
@@ -239,5 +250,27 @@ struct PageNumberTests {
                      "7.", "Paper 7", "Age 7", "Of 7"] {
             #expect(!PageFurniture.isPageNumber(line), "\(line)")
         }
+    }
+
+    /// A furniture key writes each number as one "#" and each run of spaces as one space, read
+    /// character by character; ASCII lines are read from their bytes, with the same result.
+    @Test func furnitureKeysFoldNumbersAndSpaces() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            var lastSpace = false, lastDigit = false
+            for char in text {
+                if char.isNumber { if !lastDigit { out.append("#") }; lastSpace = false; lastDigit = true; continue }
+                lastDigit = false
+                if char == " " { if !lastSpace { out.append(" ") }; lastSpace = true } else { out.append(char); lastSpace = false }
+            }
+            return out.count > 200 ? "" : out
+        }
+        let lines = ["Page 9 of 12", "Page 10  of   120", "Kent County Council   2024/25", "Café 12 – Minutes ٣٤", "x\r\n7",
+                     String(repeating: "a", count: 200), String(repeating: "a", count: 201), String(repeating: "é", count: 201),
+                     String(repeating: "7 ", count: 150), "Printed 1.2.2024 at 09:30"]
+        for line in lines {
+            #expect(PageFurniture.key(line, columns: true) == reference(line), "\(line.debugDescription)")
+        }
+        #expect(PageFurniture.key("Page 9 of 12", columns: true) == "Page # of #")
     }
 }

@@ -115,6 +115,7 @@ enum PageFurniture {
         if let label = SectionLabelPattern.match(text), !label.rest.isEmpty { return "" }
         if HeadingVocabulary.exactKind(text) != nil { return "" }
         // A number of any length is one "#": "Page 9" and "Page 10" are the same footer.
+        if let ascii = asciiKey(text) { return ascii }
         var out = ""
         var lastSpace = false
         var lastDigit = false
@@ -125,6 +126,36 @@ enum PageFurniture {
             else { out.append(char); lastSpace = false }
         }
         return out.count > 200 ? "" : out
+    }
+
+    /// `key`'s last step for an ASCII line, over its bytes (each byte is then one character,
+    /// CR LF aside); nil for any other line.
+    private static func asciiKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastSpace = false
+            var lastDigit = false
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte &- 0x30 < 10 {
+                    if !lastDigit { out.append(UInt8(ascii: "#")) }
+                    lastSpace = false
+                    lastDigit = true
+                    continue
+                }
+                lastDigit = false
+                if byte == 0x20 {
+                    if !lastSpace { out.append(byte) }
+                    lastSpace = true
+                } else {
+                    out.append(byte)
+                    lastSpace = false
+                }
+            }
+            return out.count > 200 ? "" : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// A line whose next line is its value: a labelled item or a question or label ending in

@@ -146,32 +146,11 @@ public enum DatePattern {
     public static func all(in text: String, monthFirst: Bool = false) -> [Match] {
         // Every form has a day or year in ASCII digits (Int() reads no others): none, no date.
         guard text.anyUTF8Byte({ $0 &- 0x30 < 10 }), mayHoldDate(text) else { return [] }
-        let chars = Array(text)
-        var tokens: [Token] = []
-        var index = 0
-        // Where `chars[index]` starts in `text`, so that a token's text is copied from the
-        // string's bytes rather than put together character by character.
-        var offset = text.utf8.startIndex
-        func advance() {
-            offset = text.utf8.index(offset, offsetBy: chars[index].utf8.count)
-            index += 1
-        }
-        while index < chars.count {
-            let char = chars[index]
-            if char.isLetterQuick || char.isNumberQuick {
-                let start = index
-                let startOffset = offset
-                let numeric = char.isNumberQuick
-                while index < chars.count, numeric ? chars[index].isNumber : chars[index].isLetterQuick { advance() }
-                tokens.append(Token(text: String(text[startOffset..<offset]), start: start, end: index, isNumber: numeric))
-            } else {
-                advance()
-            }
-        }
+        let (marks, tokens) = scan(text)
         var found: [Match] = []
         var position = 0
         while position < tokens.count {
-            if let (match, used) = dateAt(tokens, position, chars, monthFirst: monthFirst) {
+            if let (match, used) = dateAt(tokens, position, marks, monthFirst: monthFirst) {
                 found.append(match)
                 position += used
             } else {
@@ -181,12 +160,65 @@ public enum DatePattern {
         return found
     }
 
-    private static func dateAt(_ tokens: [Token], _ index: Int, _ chars: [Character], monthFirst: Bool) -> (Match, Int)? {
+    /// The text's characters as the rules below read them: each one's mark (its byte when it is
+    /// one ASCII byte, else 0: only ASCII separators are compared) and the runs of letters or
+    /// of digits, with character offsets. A byte with an ASCII byte after it (CR LF aside) is a
+    /// character of its own and is read as a byte; elsewhere the text is read character by
+    /// character, as `Array(text)` would cut it.
+    private static func scan(_ text: String) -> (marks: [UInt8], tokens: [Token]) {
+        var marks: [UInt8] = []
+        var tokens: [Token] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            marks.reserveCapacity(bytes.count)
+            var tokenStart = -1  // the open token's first character, or -1
+            var tokenByteStart = 0
+            var numeric = false
+            var position = 0  // the next character's first byte
+            func closeToken() {
+                guard tokenStart >= 0 else { return }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenByteStart..<position]), as: UTF8.self)
+                tokens.append(Token(text: text, start: tokenStart, end: marks.count, isNumber: numeric))
+                tokenStart = -1
+            }
+            while position < bytes.count {
+                let byte = bytes[position]
+                let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+                let isLetter: Bool, isNumber: Bool, opensNumber: Bool, mark: UInt8, length: Int
+                if byte < 0x80, next < 0x80, !(byte == 0x0D && next == 0x0A) {
+                    isLetter = (byte | 0x20) &- 0x61 < 26
+                    isNumber = byte &- 0x30 < 10
+                    opensNumber = isNumber
+                    mark = byte
+                    length = 1
+                } else {
+                    let char = text[text.utf8.index(text.utf8.startIndex, offsetBy: position)]
+                    isLetter = char.isLetterQuick
+                    isNumber = char.isNumber
+                    opensNumber = char.isNumberQuick
+                    mark = char.utf8.count == 1 ? byte : 0
+                    length = char.utf8.count
+                }
+                if tokenStart >= 0, !(numeric ? isNumber : isLetter) { closeToken() }
+                if tokenStart < 0, isLetter || opensNumber {
+                    tokenStart = marks.count
+                    tokenByteStart = position
+                    numeric = opensNumber
+                }
+                marks.append(mark)
+                position += length
+            }
+            closeToken()
+        }
+        return (marks, tokens)
+    }
+
+    private static func dateAt(_ tokens: [Token], _ index: Int, _ marks: [UInt8], monthFirst: Bool) -> (Match, Int)? {
         let token = tokens[index]
         // ISO 8601: 2020-02-01.
         if token.isNumber, token.text.count == 4, let year = Int(token.text), index + 2 < tokens.count,
            tokens[index + 1].isNumber, tokens[index + 2].isNumber, tokens[index + 1].text.count <= 2, tokens[index + 2].text.count <= 2,
-           chars[token.end] == "-", tokens[index + 1].start == token.end + 1, chars[tokens[index + 1].end] == "-",
+           marks[token.end] == UInt8(ascii: "-"), tokens[index + 1].start == token.end + 1, marks[tokens[index + 1].end] == UInt8(ascii: "-"),
            tokens[index + 2].start == tokens[index + 1].end + 1, let month = Int(tokens[index + 1].text), let day = Int(tokens[index + 2].text),
            let match = make(year, month, day, token.start, tokens[index + 2].end) {
             return (match, 3)
@@ -196,7 +228,7 @@ public enum DatePattern {
            tokens[index + 1].isNumber, tokens[index + 2].isNumber, let second = Int(tokens[index + 1].text),
            tokens[index + 1].text.count <= 2, let yearValue = Int(tokens[index + 2].text),
            tokens[index + 2].text.count == 4 || tokens[index + 2].text.count == 2,
-           separatorIs(chars, token.end, tokens[index + 1].start), separatorIs(chars, tokens[index + 1].end, tokens[index + 2].start),
+           separatorIs(marks, token.end, tokens[index + 1].start), separatorIs(marks, tokens[index + 1].end, tokens[index + 2].start),
            monthFirst && first <= 12 || first <= 12 && second > 12 {
             let year = yearValue < 100 ? 2000 + yearValue : yearValue
             if var match = make(year, first, second, token.start, tokens[index + 2].end) {
@@ -213,14 +245,14 @@ public enum DatePattern {
             }
             if next + 1 < tokens.count, let month = months[tokens[next].text.asciiLowercased()],
                tokens[next + 1].isNumber, let year = Int(tokens[next + 1].text), tokens[next + 1].text.count == 4,
-               gapIsSmall(chars, tokens[next].end, tokens[next + 1].start) {
+               gapIsSmall(marks, tokens[next].end, tokens[next + 1].start) {
                 return make(year, month, day, token.start, tokens[next + 1].end).map { var match = $0; match.order = .dayFirst; return (match, next + 2 - index) }
             }
             // 15/12/2015
             if index + 2 < tokens.count, tokens[index + 1].isNumber, tokens[index + 2].isNumber,
                let month = Int(tokens[index + 1].text), let yearValue = Int(tokens[index + 2].text),
                tokens[index + 2].text.count == 4 || tokens[index + 2].text.count == 2,
-               separatorIs(chars, token.end, tokens[index + 1].start), separatorIs(chars, tokens[index + 1].end, tokens[index + 2].start) {
+               separatorIs(marks, token.end, tokens[index + 1].start), separatorIs(marks, tokens[index + 1].end, tokens[index + 2].start) {
                 let year = yearValue < 100 ? 2000 + yearValue : yearValue
                 return make(year, month, day, token.start, tokens[index + 2].end).map { ($0, 3) }
             }
@@ -237,12 +269,12 @@ public enum DatePattern {
         return nil
     }
 
-    private static func gapIsSmall(_ chars: [Character], _ from: Int, _ to: Int) -> Bool {
-        to - from <= 3 && chars[from..<to].allSatisfy { $0 == " " || $0 == "," || $0 == "." }
+    private static func gapIsSmall(_ marks: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        to - from <= 3 && marks[from..<to].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
     }
 
-    private static func separatorIs(_ chars: [Character], _ from: Int, _ to: Int) -> Bool {
-        to - from == 1 && "/.-".contains(chars[from])
+    private static func separatorIs(_ marks: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        to - from == 1 && (marks[from] == UInt8(ascii: "/") || marks[from] == UInt8(ascii: ".") || marks[from] == UInt8(ascii: "-"))
     }
 
     private static func make(_ year: Int, _ month: Int, _ day: Int, _ start: Int, _ end: Int) -> Match? {
