@@ -1,4 +1,6 @@
 @testable import DocketExtract
+import DocketModel
+import Foundation
 import Testing
 
 struct SectionLabelPatternTests {
@@ -37,6 +39,24 @@ struct SectionLabelPatternTests {
     ])
     func rejectsNumbersThatAreNotLabels(line: String) {
         #expect(SectionLabelPattern.match(line) == nil)
+    }
+
+    /// The byte filter in front of the pattern rules out only lines the pattern itself rejects:
+    /// every line of the fixture papers, and lines shaped like each form and like its near misses.
+    @Test func theByteFilterRulesOutOnlyLinesWithoutALabel() throws {
+        var lines = ["Item 5 Budget", "ITEM NO. 3: Minutes", "Agenda Item 3. Title", "SECTION 1. Purpose", "Section 34 (12) of the Act",
+                     "It was agreed", "Items 5", "R2023-069 Resolution", "A-1 Consent", "AB12-3 x", "Ab-1", "iv) Notes", "IV) Notes",
+                     "xii) Notes", "a.b. Notes", "A. Agree", "Ab. Agree", "(a) Subject", "• 3.2 Text", "– 2.1 Text", "* 1. Text",
+                     "é) Notes", "a\u{301}) Notes", " 1. Indented", "\t(a) Tab", "124/17 Minutes", "1\u{301}. Text", "", "The Council"]
+        for url in try TestPaths.paperFiles() where ["txt", "md"].contains(url.pathExtension) {
+            lines += String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n").map { $0.trimmingSpaces() }
+        }
+        var ruledOut = 0
+        for line in lines where !(line.utf8.withContiguousStorageIfAvailable(SectionLabelPattern.mayOpenWithLabel) ?? true) {
+            ruledOut += 1
+            #expect(SectionLabelPattern.matchWithoutFilter(line) == nil, "\(line.debugDescription)")
+        }
+        #expect(ruledOut > lines.count / 3)  // and it does rule lines out
     }
 
     @Test func labelsWrittenAlikeShareAFormat() throws {

@@ -22,6 +22,12 @@ public enum SectionLabelPattern {
     private static let bullets: Set<Character> = ["-", "•", "*", "◦", "▪", "·", "–"]
 
     public static func match(_ line: String) -> Match? {
+        guard line.utf8.withContiguousStorageIfAvailable(mayOpenWithLabel) ?? true else { return nil }
+        return matchWithoutFilter(line)
+    }
+
+    /// `match` without the byte filter in front of it (`mayOpenWithLabel`), which tests hold it to.
+    static func matchWithoutFilter(_ line: String) -> Match? {
         var text = Substring(line)
         var bulleted = false
         // Each bullet opens with "-", "*" or a byte of a longer scalar: most lines are ruled out
@@ -68,6 +74,26 @@ public enum SectionLabelPattern {
         guard gap > 0 || rest.isEmpty else { return nil }
         guard restIsPlausible(rest, label: label, gap: gap) else { return nil }
         return Match(label: label, rest: rest, gap: gap, bulleted: bulleted)
+    }
+
+    /// The words `itemWord` reads, as bytes.
+    private static let itemWordBytes = ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "SECTION ", "Section "].map { Array($0.utf8) }
+
+    /// Whether a label may open a line with these bytes: `false` only where `match` finds none.
+    /// Every form opens with a bullet ("-", "*" or a longer scalar), a digit, "(", or an ASCII
+    /// letter; a letter only in a code (a capital, then a capital, digit or "-"), in a lettered
+    /// label (letters, then ")", or one letter, then "."), or in a word `itemWord` reads. Most
+    /// lines are prose ("The Council …") and are ruled out here, before a `Character` is made.
+    static func mayOpenWithLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let head = bytes.first else { return false }
+        if head == 0x2D || head == 0x2A || head >= 0xC2 || head &- 0x30 < 10 || head == UInt8(ascii: "(") { return true }
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        guard isLetter(head) else { return false }
+        if head &- 0x41 < 26, bytes.count > 1, bytes[1] &- 0x41 < 26 || bytes[1] &- 0x30 < 10 || bytes[1] == UInt8(ascii: "-") { return true }
+        var letters = 1
+        while letters < bytes.count, isLetter(bytes[letters]) { letters += 1 }
+        if letters < bytes.count, bytes[letters] == UInt8(ascii: ")") || bytes[letters] == UInt8(ascii: ".") && letters == 1 { return true }
+        return itemWordBytes.contains { word in bytes.count >= word.count && bytes.prefix(word.count).elementsEqual(word) }
     }
 
     /// The text after "Item " / "ITEM " / "Agenda Item " when a number follows it, else `nil`.
