@@ -19,13 +19,17 @@ struct MinuteSentenceTests {
     @Test(arguments: [
         "It was proposed by P. Marsh and seconded by Mrs. Wills. Ordinance No. 3050 was read. The Clerk left.",
         "Why? Because. Yes! Done", "A. B", ". A", "x. . A", "end.  Two spaces. Then", "tab.\tThen. Next", "  Lead. Next  ",
-        "a.b. c. D", "Cllr. Smith spoke. Dr. Jones. St. Mary's. e.g. Foo", "one", "", "   ", "x! ! A", "ends with a stop. ",
+        "a.b. c. D", "Cllr. Smith spoke. Dr. Jones. St. Mary’s. e.g. Foo", "one", "", "   ", "x! ! A", "ends with a stop. ",
+        "It cost £5. The rest — “noted”. Next", "“Quoted.” Then. ’. A", "Mr\u{A0}Smith. Dr.\u{A0}Jones. •. X", "€. A … B. C",
+        "a.\r\nB. C", "x.\u{A0}A", "£. A", "A. \u{2013} B. “C. D”",
     ])
     func asciiCutIsTheCharacterRule(_ text: String) {
         let ascii = Array(text.utf8).withUnsafeBufferPointer(ResolutionPattern.asciiSentences)
         #expect(ascii == ResolutionPattern.sentencesByCharacter(of: text), "\(text)")
         // Any other character takes the general loop.
-        #expect(Array("café. Next".utf8).withUnsafeBufferPointer(ResolutionPattern.asciiSentences) == nil)
+        for other in ["café. Next", "Done. É. Next", "x. \u{301}A. B", "A.\u{200D} B"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer(ResolutionPattern.asciiSentences) == nil)
+        }
     }
 
     @Test func aProposalWithInitialsIsOneDecision() {

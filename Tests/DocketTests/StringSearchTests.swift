@@ -188,7 +188,12 @@ struct StringSearchTests {
 
     @Test func decisionsAreComparedByTheirLoweredLettersAndDigits() {
         let ascii = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
-        for text in Self.samples + [ascii, "RESOLVED: (a) That 3 Items [A-Z] be `noted`@home", "Ünïcödé 12 – DONE"] {
+        // The marks read from bytes, each beside letters, digits, combining marks and letters
+        // of other scripts, and near misses (other scalars that share their first bytes).
+        let marks = ["\u{A0}", "£", "§", "©", "«", "®", "°", "·", "»", "×", "÷", "‐", "‑", "‒", "–", "—", "―", "‘", "’", "‚", "‛", "“", "”",
+                     "„", "‟", "†", "‡", "•", "…", "€", "¢", "¹", "ª", "Ø", "ø", "‖", "‰", "ⁱ", "₂", "\u{301}", "é", "Σ"]
+        let mixed = marks.flatMap { ["a\($0)B", "\($0)\u{301}x", "7\($0)", "\($0)", "x\($0)\u{200D}y", "“\($0)”"] }
+        for text in Self.samples + mixed + [ascii, "RESOLVED: (a) That 3 Items [A-Z] be `noted`@home", "Ünïcödé 12 – DONE", "£5m — “agreed”…"] {
             let expected = text.lowercased().filter { $0.isLetter || $0.isNumber }
             #expect(DecisionExtractor.comparable(text) == expected, "\(text.debugDescription)")
         }

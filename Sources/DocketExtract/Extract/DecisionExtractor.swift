@@ -550,25 +550,31 @@ public struct DecisionExtractor: PaperExtractor {
     }
 
     /// The text lowered, with only its letters and digits: what two candidates are compared by.
-    /// ASCII text is done over its bytes (the same result as `lowercased()` and the filter).
+    /// Text of ASCII and `StandaloneMark`s is done over its bytes, with the same result as
+    /// `lowercased()` and the filter (the marks are dropped).
     static func comparable(_ text: String) -> String {
         var text = text
-        let ascii: String? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                var count = 0
-                for byte in bytes {
+        let quick: String? = text.withUTF8 { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
                     if byte &- 0x30 < 10 {
-                        out[count] = byte
-                        count += 1
+                        kept.append(byte)
                     } else if (byte | 0x20) &- 0x61 < 26 {
-                        out[count] = byte | 0x20
-                        count += 1
+                        kept.append(byte | 0x20)
                     }
+                    index += 1
+                } else if let length = StandaloneMark.length(in: bytes, at: index) {
+                    index += length
+                } else {
+                    return nil
                 }
-                return count
             }
+            return String(decoding: kept, as: UTF8.self)
         }
-        return ascii ?? text.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
+        return quick ?? text.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
     }
 }

@@ -171,11 +171,12 @@ public enum ResolutionPattern {
         return result
     }
 
-    /// `sentences(of:)` over the bytes of ASCII text, where every byte is one character and the
-    /// only capitals are `A`–`Z`: the same cuts without building a `Character` per byte. `nil`
-    /// when the text holds any other character, which the general loop reads.
+    /// `sentences(of:)` over the bytes of text of ASCII and `StandaloneMark`s, where every ASCII
+    /// byte is one character, the only capitals are `A`–`Z` and a mark is neither a space, a
+    /// stop nor a capital: the same cuts without building a `Character` per byte. `nil` when
+    /// the text holds any other character, which the general loop reads.
     static func asciiSentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard StandaloneMark.onlyASCIIAndMarks(bytes) else { return nil }
         func trimmed(_ range: Range<Int>) -> String? {
             var lower = range.lowerBound, upper = range.upperBound
             while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
