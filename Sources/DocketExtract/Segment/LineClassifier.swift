@@ -160,7 +160,15 @@ struct LineClassifier {
 
     /// Whether the units of a text paper mark its headings up (see `marksHeadings`).
     static func marksHeadings(_ units: [Unit], format: SourceFormat) -> Bool {
-        format == .text && units.lazy.filter { $0.blockKind == .heading }.prefix(3).count >= 3
+        guard format == .text else { return false }
+        // One pass that stops at the third heading (a lazy filter's prefix walked the units
+        // several times over).
+        var headings = 0
+        for index in units.indices where units[index].blockKind == .heading {
+            headings += 1
+            if headings == 3 { return true }
+        }
+        return false
     }
 
     /// Field labels that end with a colon but are not headings.
@@ -381,8 +389,16 @@ struct LineClassifier {
         if parts.count > 1, Self.isTitleCaseHeading(rest), let next = parts[1].first, next.isUppercaseQuick {
             return .labelled(match.label, heading: Self.stripColon(rest), text: "", consumed: 0)
         }
-        let words = Self.withoutPageReference(TextJoiner.join(parts))
         let maxWords = match.label.isItemLevel ? 25 : 12
+        // Joining closes up at most one pair of words per line break, and only a closing
+        // bracket lets a page reference be cut off the end: without one, lines holding this
+        // many words cannot join into a title (most labelled paragraphs end here, unjoined).
+        let trimmedParts = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        if trimmedParts.last?.utf8.last != UInt8(ascii: ")"),
+           trimmedParts.reduce(0, { $0 + $1.wordCount }) - (trimmedParts.count - 1) > maxWords {
+            return paragraphOrRunIn(match.label, rest)
+        }
+        let words = Self.withoutPageReference(TextJoiner.join(parts))
         guard Self.isTitleLike(words, maxWords: maxWords) else {
             return paragraphOrRunIn(match.label, rest)
         }
@@ -1010,6 +1026,7 @@ struct LineClassifier {
 
     /// "(Item 3)" under a minute heading.
     static func isItemMarker(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "(") else { return false }
         let lower = text.asciiLowercased()
         return lower.hasPrefix("(item") && lower.hasSuffix(")") && lower.count <= 14
     }
