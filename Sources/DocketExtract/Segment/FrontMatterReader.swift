@@ -397,10 +397,14 @@ struct FrontMatterReader {
     /// `headLineBytes`: what names a paper's type opens its line, and a paragraph of megabytes
     /// (one line of text with no breaks) is then not searched again for each rule.
     static func headLines(_ units: [Unit]) -> [String] {
-        units.lazy.filter { $0.blockKind != .metadata }.prefix(25).map { unit in
-            let text = unit.text.utf8.count > headLineBytes ? String(decoding: unit.text.utf8.prefix(headLineBytes), as: UTF8.self) : unit.text
-            return text.asciiLowercased()
+        // A plain loop: a lazy filter's prefix, mapped, walked the units more than once.
+        var lines: [String] = []
+        for index in units.indices where units[index].blockKind != .metadata {
+            let text = units[index].text
+            lines.append((text.utf8.count > headLineBytes ? String(decoding: text.utf8.prefix(headLineBytes), as: UTF8.self) : text).asciiLowercased())
+            if lines.count == 25 { break }
         }
+        return lines
     }
 
     /// Whether a head line, or one of the columns a masthead sets it in ("CITY COUNCIL AGENDA
