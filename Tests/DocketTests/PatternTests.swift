@@ -88,6 +88,29 @@ struct DatePatternTests {
         #expect(DatePattern.first(in: text) == nil)
     }
 
+    /// A month's first three letters are found in any case and anywhere in the bytes, and only
+    /// those (the pair table in front of the test lets no month through unread).
+    @Test func monthNamesAreFoundByTheirFirstThreeLetters() {
+        let months: [String] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        var texts: [String] = []
+        for month in months {
+            let capital = month.prefix(1).uppercased() + month.dropFirst()
+            texts += [month, month.uppercased(), "12 " + capital + "uary", "x" + month, month + "!", "1" + month.uppercased() + "2"]
+        }
+        texts += ["", "ja", "Jn", "Decision", "Marsh", "the report", "JUNK", "oc t", "nov\u{301}", "ma\ny", "£5 – “no”", "j@n", "ju\u{0}n"]
+        let keys: [[UInt8]] = months.map { Array($0.utf8) }
+        for text in texts {
+            let lowered: [UInt8] = text.utf8.map { $0 | 0x20 }
+            var expected = false
+            var start = 0
+            while start + 3 <= lowered.count {
+                if keys.contains(Array(lowered[start..<(start + 3)])) { expected = true }
+                start += 1
+            }
+            #expect(Array(text.utf8).withUnsafeBufferPointer(DatePattern.namesMonth) == expected, "\(text.debugDescription)")
+        }
+    }
+
     /// Dates among characters of more than one byte keep their character offsets; a separator
     /// that carries a combining mark, or CR LF, is no separator.
     @Test func datesAmongOtherCharactersKeepCharacterOffsets() {

@@ -124,21 +124,41 @@ public enum DatePattern {
         }
     }
 
+    /// For each pair of bytes, indexed by the low five bits of each: whether the first two
+    /// letters of a month's name, in either case, fall on it. Most pairs of a line do not, and
+    /// `namesMonth` reads a third byte only where one does.
+    private static let monthOpenings: [Bool] = {
+        var table = [Bool](repeating: false, count: 1024)
+        for name in ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] {
+            let bytes = Array(name.utf8)
+            table[Int(bytes[0] & 0x1F) << 5 | Int(bytes[1] & 0x1F)] = true
+        }
+        return table
+    }()
+
     /// Whether the bytes hold the first three letters of a month's name, in any case.
     static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
-            // "jan" … "dec" packed as three bytes; a switch over constants, not a look-up.
-            switch key {
-            case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072, 0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567, 0x73_6570, 0x6F_6374,
-                 0x6E_6F76, 0x64_6563:
-                return true
-            default:
+        monthOpenings.withUnsafeBufferPointer { openings in
+            var index = 0
+            while index + 2 < bytes.count {
+                if openings[Int(bytes[index] & 0x1F) << 5 | Int(bytes[index + 1] & 0x1F)], namesMonth(bytes, at: index) { return true }
                 index += 1
             }
+            return false
         }
-        return false
+    }
+
+    /// Whether the three bytes at `index` are a month's first three letters, in any case.
+    private static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let key = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8) | UInt32(bytes[index + 2] | 0x20)
+        // "jan" … "dec" packed as three bytes; a switch over constants, not a look-up.
+        switch key {
+        case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072, 0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567, 0x73_6570, 0x6F_6374,
+             0x6E_6F76, 0x64_6563:
+            return true
+        default:
+            return false
+        }
     }
 
 

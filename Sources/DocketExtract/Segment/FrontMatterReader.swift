@@ -42,6 +42,8 @@ struct FrontMatterReader {
 
     /// Whether the paper writes numeric dates month first (`DatePattern.prefersMonthFirst`).
     var monthFirst = false
+    /// The whole text's `headLines`, when the caller has read them already.
+    var headLines: [String]?
 
     func read(_ units: ArraySlice<Unit>, wholeText: [Unit]) -> Result {
         var result = Result()
@@ -116,7 +118,7 @@ struct FrontMatterReader {
             if unit.blockKind != .listItem { mastheadLines.append(unit.line) }
         }
         if let field = current { result.fields.append(field) }
-        result.docType = Self.docType(free: free, fields: result.fields + metadata, all: wholeText)
+        result.docType = Self.docType(free: free, fields: result.fields + metadata, lines: headLines ?? Self.headLines(wholeText), all: wholeText)
         if result.docType == .minutes || result.docType == .agenda {
             // Minutes and agendas name the meeting in their masthead; where it names nothing, an
             // archive's front matter does better than a line further down.
@@ -412,7 +414,9 @@ struct FrontMatterReader {
     /// line of labelled fields ("COUNCIL AGENDA:     8/24/2021" heads a memo for that agenda).
     static func namesAgenda(_ lines: [String]) -> Bool {
         lines.contains { line in
-            isAgendaLine(line) || !line.containsASCII(":") && line.utf8Contains("agenda") && line.utf8Contains("   ")
+            // Both tests need "agenda": lines without it are searched once.
+            guard line.utf8Contains("agenda") else { return false }
+            return isAgendaLine(line) || !line.containsASCII(":") && line.utf8Contains("   ")
                 && line.components(separatedBy: "   ").contains { isAgendaLine($0.trimmingSpaces()) }
         }
     }
@@ -452,8 +456,8 @@ struct FrontMatterReader {
         }
     }
 
-    static func docType(free: [Line], fields: [FrontMatterField], all: [Unit]) -> DocType {
-        let lines = headLines(all)
+    /// The paper's type, from its head lines (`headLines(all)`), its fields and its units.
+    static func docType(free: [Line], fields: [FrontMatterField], lines: [String], all: [Unit]) -> DocType {
         let head = lines.joined(separator: "\n")
         // Minutes quote the resolutions they adopt ("RESOLUTION NO. 12-24 – …"): a resolution
         // heading names the paper only when it comes before anything naming minutes.

@@ -71,6 +71,8 @@ public struct Segmenter: Sendable {
         let start = min(bodyStart, Self.firstHeading(roles, from: max(fieldsStart, titleUnits)) ?? bodyStart, detached ?? units.count)
         var reader = FrontMatterReader()
         reader.monthFirst = DatePattern.prefersMonthFirst(in: layout.text)
+        // Minutes' units may have been split since the head lines were read.
+        reader.headLines = isMinutes ? nil : headLines
         var front = reader.read(units[..<start], wholeText: units)
         front.addLaterFields(from: units[start...], monthFirst: reader.monthFirst)
         if titleUnits > 0 {
@@ -167,7 +169,7 @@ public struct Segmenter: Sendable {
         }
         let head = units[(titleLine + 1)...].prefix(30)
         let attendance = head.lastIndex { unit in
-            guard let colon = unit.text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            guard let colon = unit.text.firstUTF8Index(ofASCII: ":") else { return false }
             return AttendanceLabelPattern.role(of: String(unit.text[..<colon])) != nil
         }
         return units[((attendance ?? titleLine) + 1)...].firstIndex { unit in

@@ -276,7 +276,8 @@ struct HTMLLayoutBuilder {
     /// "1.", "12", "(a)", "a)": a cell that holds only an item's number.
     static func isItemNumber(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        guard !trimmed.isEmpty, trimmed.count <= 5 else { return false }
+        // At most five characters: counted up to the sixth, not through a long text run.
+        guard !trimmed.isEmpty, trimmed.prefix(6).count <= 5 else { return false }
         let core = trimmed.trimming(characters: "().")
         return !core.isEmpty && (core.allSatisfy(\.isNumberQuick) || core.count == 1 && core.allSatisfy(\.isLetterQuick))
     }
