@@ -22,6 +22,11 @@ enum CharacterRepair {
             func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
             while index < bytes.count {
                 let byte = bytes[index]
+                // Printable ASCII and tab, most of any text, are kept without the cases below.
+                if byte &- 0x20 < 0x5F || byte == 0x09 {
+                    index += 1
+                    continue
+                }
                 var length = 1
                 var replacement: String?? = nil  // nil: keep; .some(nil): drop; .some(text): replace
                 switch byte {
