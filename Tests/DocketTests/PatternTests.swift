@@ -317,3 +317,20 @@ struct PageNumberTests {
         #expect(PageFurniture.key("Page 9 of 12", columns: true) == "Page # of #")
     }
 }
+
+struct SignOffLabelTests {
+    /// A sign-off label stands alone or before a colon ("Prepared by:"), and "Respectfully
+    /// submitted" before a comma too; a line that goes on after the label is a sentence.
+    @Test func labelsStandAloneOrBeforeAColon() {
+        let labelled: [(String, String)] = [("Prepared by:", "author"), ("PREPARED BY", "author"), ("Written by: J. Reed", "author"),
+                                            ("Report prepared by:", "author"), ("Approved by:", "report_from"),
+                                            ("Respectfully submitted,", "report_from"), ("respectfully submitted", "report_from")]
+        for (line, role) in labelled {
+            #expect(SignOffExtractor.labelRole(line)?.rawValue == role, "\(line)")
+        }
+        for line in ["Prepared by the Director of Law", "Prepared by,", "Approved by:\u{301}", "Prepared b", "Reviewed  by:", "Approved",
+                     "Submitted by the Clerk: see below", "Written by:".dropFirst().description, "", "P", "Prepared by\u{301}:"] {
+            #expect(SignOffExtractor.labelRole(line) == nil, "\(line.debugDescription)")
+        }
+    }
+}

@@ -19,6 +19,8 @@ public struct SignOffExtractor: PaperExtractor {
     /// The first letters of the labels (lower case), and the longest label's length.
     static let labelHeads = Set(labels.keys.compactMap(\.utf8.first))
     static let labelLength = labels.keys.map(\.count).max() ?? 0
+    /// The labels' lengths in bytes: where a line that opens with one has the label's end.
+    static let labelEnds = Set(labels.keys.map(\.utf8.count)).sorted()
 
     public init() {}
 
@@ -125,6 +127,15 @@ public struct SignOffExtractor: PaperExtractor {
     static func labelRole(_ text: String) -> PersonRole? {
         // Asked of every line: most open with a letter no label opens with.
         guard let head = text.utf8.first, labelHeads.contains(head | 0x20) else { return nil }
+        // A label is followed by nothing, a colon or a comma: a line with none of these where
+        // any label would end names no label. (Labels are ASCII, so they end at that byte.)
+        var text = text
+        let mayEndLabel = text.withUTF8 { bytes in
+            labelEnds.contains { end in
+                bytes.count == end || bytes.count > end && (bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: ","))
+            }
+        }
+        guard mayEndLabel else { return nil }
         // The longest label and the character after it decide; the rest of a line is not read.
         let lower = text.prefix(labelLength + 1).asciiLowercased()
         for (label, role) in labels where lower.hasPrefix(label) {
