@@ -1,4 +1,5 @@
 import DocketExtract
+import Foundation
 import DocketModel
 import Testing
 
@@ -75,6 +76,20 @@ struct MembershipConventionTests {
                       "Contact: Jane Roe, Chair"])
     func staffAndHeadingsAreNoMembersLines(line: String) {
         #expect(MemberLinePattern.member(in: line) == nil)
+    }
+
+    /// A line longer than any member's line, with no gap of three spaces, reads as no members;
+    /// the same name set in columns, or with its spaces closed up to within the limit, still does.
+    @Test func longLinesOfProseHoldNoMembersLine() {
+        let member = "Emmanuel J. Estrada - Mayor/Chair"
+        let padded = String(repeating: "x", count: 60) + "  " + member
+        #expect(MemberLinePattern.members(inLine: member).map(\.name) == ["Emmanuel J. Estrada"])
+        #expect(MemberLinePattern.members(inLine: "  " + member.replacingOccurrences(of: " ", with: "  ") + "  ").map(\.name) == ["Emmanuel J. Estrada"])
+        #expect(MemberLinePattern.members(inLine: String(repeating: "x", count: 60) + "   " + member).map(\.name) == ["Emmanuel J. Estrada"])
+        #expect(MemberLinePattern.members(inLine: padded).isEmpty)
+        let exactly90 = member + " " + String(repeating: "y", count: 90 - member.utf8.count - 1)
+        #expect(MemberLinePattern.members(inLine: exactly90.replacingOccurrences(of: " ", with: "  ")).count
+                == MemberLinePattern.members(inLine: exactly90).count)
     }
 
     @Test func anAgendasMastheadListsItsMembersOneALine() throws {

@@ -21,6 +21,7 @@ public enum MemberLinePattern {
     /// ("Margaret Abe-Koga, Mayor      Kimbra McCarthy, City Manager"); a name and its office
     /// across a gap around their dash ("Rich Constantine        -   Mayor") are one.
     public static func members(inLine line: String) -> [Member] {
+        if isOneLongColumn(line) { return [] }
         var columns: [String] = []
         var current = ""
         var spaces = 0
@@ -43,6 +44,29 @@ public enum MemberLinePattern {
         }
         if !current.isEmpty { columns.append(current) }
         return columns.compactMap(member(in:))
+    }
+
+    /// Whether an ASCII line has no gap of three spaces — it is then one column, its spaces
+    /// closed up — and is longer so than any member's line `member(in:)` reads (90 bytes): most
+    /// lines of prose, ruled out from their bytes before they are cut into characters.
+    static func isOneLongColumn(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var length = 0
+            var spaces = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                if byte == 0x20 {
+                    spaces += 1
+                    if spaces == 3 { return false }
+                    continue
+                }
+                if spaces > 0, length > 0 { length += 1 }
+                spaces = 0
+                length += 1
+            }
+            return length > 90
+        }
     }
 
     /// Reads `line` as a member's line, or `nil`.
