@@ -190,6 +190,21 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// `first?.isUppercaseQuick == true`, read from the first two bytes when they settle it (an
+    /// ASCII byte with an ASCII byte after it is a character of its own), which spares making a
+    /// `Character` of every line a rule asks this of.
+    @inlinable public var startsWithCapital: Bool {
+        let settled: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let head = bytes.first else { return false }
+            guard head < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            return head &- 0x41 < 26
+        }
+        if let settled = settled ?? nil { return settled }
+        return first?.isUppercaseQuick == true
+    }
+}
+
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Whether the text's last character is one of `marks` (ASCII punctuation), nil for an empty
     /// text: `last.map { marks.contains($0) }`, read from the last two bytes when they settle it

@@ -89,6 +89,13 @@ struct StringSearchTests {
         }
     }
 
+    @Test func aCapitalOpeningTheTextIsReadAsTheFirstCharacterIs() {
+        for text in Self.samples + ["A\u{301}bc", "É", "\r\nA", "a", "Ab", "Z", "[A", "Ü", "ß", "Ⅻ"] {
+            #expect(text.startsWithCapital == (text.first?.isUppercaseQuick == true), "\(text.debugDescription)")
+            #expect(text.dropFirst(0).startsWithCapital == (text.first?.isUppercaseQuick == true))
+        }
+    }
+
     @Test func joinedLinesCloseUpAHyphenAfterALetterOnly() {
         #expect(TextJoiner.join(["take-", "up"]) == "take-up")
         #expect(TextJoiner.join(["  take- ", "up "]) == "take-up")

@@ -689,7 +689,7 @@ struct LineClassifier {
               unit.line.indent <= unit.pageMargin + 2, text.wordCount <= 10 else { return false }
         // Then the lines around it, before the tests of the line's own words.
         if !unit.startsBlock {
-            guard index > 0, let previous = units[index - 1].text.last, ".:;".contains(previous) else { return false }
+            guard index > 0, units[index - 1].text.lastCharacter(isOneOf: ".:;") == true else { return false }
         }
         guard index + 1 < units.count else { return false }
         let next = units[index + 1]
@@ -781,7 +781,7 @@ struct LineClassifier {
     }
 
     func isVocabularyHeading(_ text: String) -> Bool {
-        text.utf8.count <= 120 && text.first?.isUppercaseQuick == true && HeadingVocabulary.exactKind(text) != nil
+        text.utf8.count <= 120 && text.startsWithCapital && HeadingVocabulary.exactKind(text) != nil
     }
 
     // MARK: Text tests
