@@ -62,7 +62,6 @@ extension StringProtocol {
     /// text is read character by character, as `firstIndex(of:)` would.
     @inlinable public func firstIndex(ofASCII ascii: Unicode.Scalar) -> Index? {
         let byte = UInt8(ascii: ascii)
-        let character = Character(ascii)
         /// The byte offset of the first match, -1 for none, nil when a neighbour leaves it open.
         func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard let at = bytes.firstIndex(of: byte) else { return -1 }
@@ -72,9 +71,22 @@ extension StringProtocol {
             return at
         }
         guard let decided = utf8.withContiguousStorageIfAvailable(find) ?? Array(utf8).withUnsafeBufferPointer(find) else {
-            return firstIndex(of: character)
+            return firstIndex(of: Character(ascii))
         }
         return decided < 0 ? nil : utf8.index(utf8.startIndex, offsetBy: decided)
+    }
+
+    /// `first?.isUppercaseQuick == true`, read from the first two bytes when they settle it (an
+    /// ASCII byte with an ASCII byte after it is a character of its own), which spares making a
+    /// `Character` of every line a rule asks this of.
+    @inlinable public var startsWithCapital: Bool {
+        let settled: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let head = bytes.first else { return false }
+            guard head < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            return head &- 0x41 < 26
+        }
+        if let settled = settled ?? nil { return settled }
+        return first?.isUppercaseQuick == true
     }
 
     /// The number of words separated by spaces — `split(separator: " ").count` without
@@ -187,21 +199,6 @@ extension StringProtocol {
             start -= 1
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// `first?.isUppercaseQuick == true`, read from the first two bytes when they settle it (an
-    /// ASCII byte with an ASCII byte after it is a character of its own), which spares making a
-    /// `Character` of every line a rule asks this of.
-    @inlinable public var startsWithCapital: Bool {
-        let settled: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard let head = bytes.first else { return false }
-            guard head < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
-            return head &- 0x41 < 26
-        }
-        if let settled = settled ?? nil { return settled }
-        return first?.isUppercaseQuick == true
     }
 }
 
