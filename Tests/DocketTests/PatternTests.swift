@@ -41,6 +41,20 @@ struct SectionLabelPatternTests {
         #expect(SectionLabelPattern.match(line) == nil)
     }
 
+    /// Numbers are read from their bytes as they are read character by character: a digit,
+    /// stop or bracket with a combining mark after it is another character and ends the number.
+    @Test func decimalLabelsReadFromBytesAsFromCharacters() {
+        let lines = ["1. Text", "1.1 Text", "2.3.4.5 Deep", "1.2.3.4.5", "292.   Apologies", "1) With", "12) x", "1.2) x", "0.3FE", "1000 x",
+                     "007 x", "18.05.1 Election", "3", "4.", "1.\u{301} x", "1\u{301}. x", "1.2\u{301} x", "12\u{301}3", "1)\u{301} x",
+                     "5.x", "5..6", "1.2.", "99999", "1.a", "٣. x", "1.٣", "2.\r\n"]
+        for line in lines {
+            let bytes = SectionLabelPattern.decimal(Substring(line))
+            let characters = SectionLabelPattern.decimalByCharacter(Substring(line))
+            #expect(bytes?.0 == characters?.0 && bytes.map { String($0.1) } == characters.map { String($0.1) }, "\(line.debugDescription)")
+        }
+        #expect(SectionLabelPattern.decimal("2.3.4 Deep")?.0.components == [2, 3, 4])
+    }
+
     /// The byte filter in front of the pattern rules out only lines the pattern itself rejects:
     /// every line of the fixture papers, and lines shaped like each form and like its near misses.
     @Test func theByteFilterRulesOutOnlyLinesWithoutALabel() throws {

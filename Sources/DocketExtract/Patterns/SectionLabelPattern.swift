@@ -103,6 +103,10 @@ public enum SectionLabelPattern {
             return nil
         }
         // The bytes first: for these ASCII words a byte prefix is needed for a `Character` one.
+        let opensWord = text.utf8.withContiguousStorageIfAvailable { bytes in
+            itemWordBytes.contains { word in bytes.count >= word.count && bytes.prefix(word.count).elementsEqual(word) }
+        } ?? true
+        guard opensWord else { return nil }
         for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "]
         where text.utf8.starts(with: word.utf8) && text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
@@ -203,7 +207,60 @@ public enum SectionLabelPattern {
         return out
     }
 
-    private static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {
+    static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {
+        let read: (SectionLabel, Substring)??? = text.utf8.withContiguousStorageIfAvailable { decimal(text, bytes: $0) }
+        if let read = read ?? nil { return read }
+        return decimalByCharacter(text)
+    }
+
+    /// `decimalByCharacter` over the bytes, or nil (not a label: `.some(nil)`) — and `nil` when a
+    /// digit, "." or ")" it reads has a byte of a longer scalar after it, which may join it into
+    /// another character (a combining mark): the character rule then decides. Every position
+    /// read is a character's start, so with ASCII after each byte read this is that rule exactly.
+    private static func decimal(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (SectionLabel, Substring)?? {
+        var undecided = false
+        func isCharacter(_ at: Int, _ test: (UInt8) -> Bool) -> Bool {
+            guard at < bytes.count, test(bytes[at]) else { return false }
+            if at + 1 < bytes.count, bytes[at + 1] >= 0x80 { undecided = true }
+            return true
+        }
+        func isDigit(_ at: Int) -> Bool { isCharacter(at) { $0 &- 0x30 < 10 } }
+        var components: [Int] = []
+        var index = 0
+        var digitsEnd = 0
+        while true {
+            var end = index
+            var value = 0
+            while isDigit(end), end - index < 4 {
+                value = value * 10 + Int(bytes[end] &- 0x30)
+                end += 1
+            }
+            guard end > index, end - index <= 3, !isDigit(end) else { return undecided ? nil : .some(nil) }
+            components.append(value)
+            index = end
+            digitsEnd = index
+            guard isCharacter(index, { $0 == UInt8(ascii: ".") }), components.count < 4, isDigit(index + 1) else { break }
+            index += 1
+        }
+        guard !components.contains(0) else { return undecided ? nil : .some(nil) }
+        var punctuated = false
+        var style = SectionLabel.Style.decimal
+        if isCharacter(index, { $0 == UInt8(ascii: ".") }) {
+            punctuated = true
+            index += 1
+        } else if isCharacter(index, { $0 == UInt8(ascii: ")") }), components.count == 1 {
+            punctuated = true
+            style = .parenNumber
+            index += 1
+        }
+        if undecided { return nil }
+        // As printed: minute numbers keep their zeros ("18.05.1" is not "18.5.1").
+        let printed = String(text[text.startIndex..<text.utf8.index(text.startIndex, offsetBy: digitsEnd)])
+        let rest = text[text.utf8.index(text.startIndex, offsetBy: index)...]
+        return (SectionLabel(style: style, components: components, printed: printed, letters: "", punctuated: punctuated), rest)
+    }
+
+    static func decimalByCharacter(_ text: Substring) -> (SectionLabel, Substring)? {
         var components: [Int] = []
         var index = text.startIndex
         var digitsEnd = index
@@ -282,6 +339,9 @@ public enum SectionLabelPattern {
         return Int(scalar.value) - 96
     }
 
+    /// What the text after a label does not open with: a unit, a currency sign, punctuation.
+    private static let implausibleOpeners: Set<Character> = ["%", "£", "$", "€", ".", ",", ";", ":", "/", "-", "–", ")"]
+
     /// What follows a label must start like a heading or a sentence: not lower case, not a digit,
     /// not a unit or a currency sign.
     private static func restIsPlausible(_ rest: Substring, label: SectionLabel, gap: Int) -> Bool {
@@ -295,7 +355,7 @@ public enum SectionLabelPattern {
                 && (token.containsASCII("/") || token.containsASCII("-")) && token.utf8.count <= 12
         }
         if first.isLowercaseQuick { return false }
-        if "%£$€.,;:/-–)".contains(first) { return false }
+        if implausibleOpeners.contains(first) { return false }
         switch label.style {
         case .code:
             return first.isUppercaseQuick || first == "(" || first == "*" || first == "\"" || first == "“"
