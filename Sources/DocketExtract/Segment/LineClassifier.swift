@@ -128,12 +128,14 @@ struct LineClassifier {
     /// Whether the second space-separated word starts as `Int` may parse it (a digit or a sign):
     /// read from the bytes, so that most lines are passed over without being split.
     private static func secondWordMayBeNumber(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard var index = bytes.firstIndex(of: 0x20) else { return false }
-        while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
-        guard index < bytes.endIndex else { return false }
-        let byte = bytes[index]
-        return byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
+        func read<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            guard var index = bytes.firstIndex(of: 0x20) else { return false }
+            while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
+            guard index < bytes.endIndex else { return false }
+            let byte = bytes[index]
+            return byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
+        }
+        return text.utf8.withContiguousStorageIfAvailable(read) ?? read(text.utf8)
     }
 
     static func headingLists(_ units: [Unit], labels: [SectionLabelPattern.Match?]) -> [Bool] {
