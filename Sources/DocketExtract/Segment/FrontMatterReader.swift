@@ -507,7 +507,11 @@ extension FrontMatterReader.Result {
 
     mutating func addLaterFields(from units: ArraySlice<Unit>, monthFirst: Bool) {
         for unit in units where unit.text.containsASCII(":") {
-            guard let labelled = FrontMatterReader.labelled(unit, next: nil),
+            // Only these labels are wanted: the text before the colon (the label `labelled` would
+            // read) is tested first, and only a line that has one is read as a field.
+            guard let colon = unit.text.firstIndex(ofASCII: ":"),
+                  Self.laterFieldKeys.contains(String(unit.text[..<colon]).trimmingSpaces().asciiLowercased()),
+                  let labelled = FrontMatterReader.labelled(unit, next: nil),
                   Self.laterFieldKeys.contains(labelled.label.asciiLowercased()), !labelled.value.isEmpty,
                   !fields.contains(where: { $0.key == labelled.label.asciiLowercased() }) else { continue }
             fields.append(FrontMatterField(label: labelled.label, key: labelled.label.asciiLowercased(), lines: [labelled.value], span: unit.line.span))
