@@ -20,6 +20,13 @@ struct HTMLReaderTests {
         #expect(!layout.blocks.flatMap(\.lines).contains { ["Home", "We use cookies", "Footer", "alert(1)"].contains($0.text) })
     }
 
+    /// White space of any script collapses to one space within and across a line's runs; a
+    /// no-break space, letters of other scripts and marks stay as they are.
+    @Test func collapsesWhiteSpaceOfEveryKindButTheNoBreakSpace() throws {
+        let layout = try read("<p>  Caf\u{E9}\u{2003}\u{2003}costs\n\t \u{A3}5\u{3000}<b> \u{201C}net\u{201D} </b> \u{A0}x\u{301} </p>")
+        #expect(layout.blocks.flatMap(\.lines).map(\.text) == ["Caf\u{E9} costs \u{A3}5 \u{201C}net\u{201D} \u{A0}x\u{301}"])
+    }
+
     @Test func expandsRowAndColumnSpans() throws {
         let layout = try read("""
             <table><tr><th>Risk</th><th>Likelihood</th><th>Impact</th></tr>

@@ -205,31 +205,70 @@ struct HTMLLayoutBuilder {
             }
             return
         }
-        // White space collapses to one space (a no-break space stays), scalar by scalar over UTF-8.
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(text.utf8.count)
-        var space = current.isEmpty || current.hasSuffix(" ")  // no space at the start of a line or after one
-        var pending = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.value != 0xA0 && scalar.isWhitespaceQuick
-            if isSpace {
-                pending = !space
-            } else {
-                if pending { collapsed.append(0x20) }
-                pending = false
-                space = false
-                UTF8.encode(scalar) { collapsed.append($0) }
-                let isLetter = scalar.isLetterOrNumberQuick
-                if boldDepth > 0 {
-                    if isLetter { boldLetters += 1 }
-                    if plainLetters == 0 { boldLead += 1 }
-                } else if isLetter {
-                    plainLetters += 1
+        appendCollapsed(text, afterSpace: current.isEmpty || current.hasSuffix(" "))  // no space at a line's start or after one
+    }
+
+    /// Appends a run of text with its white space collapsed to one space (a no-break space
+    /// stays; none at the start when `afterSpace`), and counts its letters and digits towards the
+    /// line's bold and plain letters. Read over the UTF-8 bytes into the string it makes: an
+    /// ASCII byte is tested by value, a longer scalar by its properties.
+    private mutating func appendCollapsed(_ text: String, afterSpace: Bool) {
+        var text = text
+        let read: (collapsed: String, letters: Int, kept: Int) = text.withUTF8 { bytes in
+            var letters = 0
+            var kept = 0
+            // Each space written stands for at least one white-space byte read: it fits.
+            let collapsed = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = afterSpace
+                var pending = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let isSpace: Bool
+                    let isLetter: Bool
+                    if length == 1 {
+                        isSpace = lead == 0x20 || lead &- 0x09 < 5
+                        isLetter = (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10
+                    } else {
+                        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        let scalar = Unicode.Scalar(value) ?? " "
+                        isSpace = value != 0xA0 && scalar.isWhitespaceQuick
+                        isLetter = scalar.isLetterOrNumberQuick
+                    }
+                    if isSpace {
+                        pending = !space
+                    } else {
+                        if pending {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pending = false
+                        space = false
+                        for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                        count += length
+                        kept += 1
+                        if isLetter { letters += 1 }
+                    }
+                    index += length
                 }
+                if pending {
+                    out[count] = 0x20
+                    count += 1
+                }
+                return count
             }
+            return (collapsed, letters, kept)
         }
-        if pending { collapsed.append(0x20) }
-        current += String(decoding: collapsed, as: UTF8.self)
+        if boldDepth > 0 {
+            boldLetters += read.letters
+            if plainLetters == 0 { boldLead += read.kept }
+        } else {
+            plainLetters += read.letters
+        }
+        current += read.collapsed
     }
 
     private mutating func endLine() {
