@@ -89,6 +89,13 @@ extension StringProtocol {
         return first?.isUppercaseQuick == true
     }
 
+    /// `prefix(limit).firstIndex(of: Character(ascii))`: the character found by its byte, then
+    /// the characters before it counted, up to `limit` — not `limit` characters made first.
+    @inlinable public func firstIndex(ofASCII ascii: Unicode.Scalar, withinCharacters limit: Int) -> Index? {
+        guard let found = firstIndex(ofASCII: ascii), self[..<found].prefix(limit).count < limit else { return nil }
+        return found
+    }
+
     /// The number of words separated by spaces — `split(separator: " ").count` without
     /// building the pieces.
     @inlinable public var wordCount: Int {

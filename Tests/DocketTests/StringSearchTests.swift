@@ -74,7 +74,7 @@ struct StringSearchTests {
     @Test func asciiCharacterSearchAnswersAsCharacterSearchDoes() {
         // A combining mark after the character, a prepended mark before it and CR LF make the
         // byte no character of its own; the search must then go on to a later one or find none.
-        let texts = Self.samples + ["a:b", ":\u{301} x: y", "\u{600}: x: y", "\r\n, \r", "no colon here", ":", "é:", ":é", "£,", "x,\u{301}"]
+        let texts = Self.samples + ["a:b", "It was AGREED: x", "é:", "e\u{301}e\u{301}e:", ":\u{301} x: y", "\u{600}: x: y", "\r\n, \r", "no colon here", ":", "é:", ":é", "£,", "x,\u{301}"]
         for text in texts {
             for scalar: Unicode.Scalar in [":", ",", "\r", "\n", "@"] {
                 let expected = text.firstIndex(of: Character(scalar)).map { text.utf8.distance(from: text.startIndex, to: $0) }
@@ -85,6 +85,7 @@ struct StringSearchTests {
             }
             for limit in [0, 1, 3, 40] {
                 #expect(text.firstUTF8Index(ofASCII: ":", within: limit) == text.utf8.prefix(limit).firstIndex(of: UInt8(ascii: ":")))
+                #expect(text.firstIndex(ofASCII: ":", withinCharacters: limit) == text.prefix(limit).firstIndex(of: ":"), "\(text.debugDescription) \(limit)")
             }
         }
     }

@@ -94,7 +94,7 @@ public struct AppendixExtractor: PaperExtractor {
         for block in layout.blocks where block.kind != .table {
             for line in block.lines {
                 var text = Substring(line.text)
-                if let colon = text.prefix(24).firstIndex(of: ":"),
+                if let colon = text.firstIndex(ofASCII: ":", withinCharacters: 24),
                    ["attachments", "attachment", "enclosures", "exhibits"].contains(HeadingVocabulary.normalize(String(text[..<colon]))) {
                     word = listWord(String(text[..<colon]))
                     text = text[text.index(after: colon)...].drop { $0 == " " }

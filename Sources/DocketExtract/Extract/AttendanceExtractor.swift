@@ -71,8 +71,7 @@ public struct AttendanceExtractor: PaperExtractor {
             // that the body began with.
             if section.number == nil, section.children.isEmpty || section.heading != nil {
                 for paragraph in section.text.split(separator: "\n") {
-                    // A label's colon among the first 30 characters: found by its byte, then counted.
-                    guard let colon = paragraph.firstIndex(ofASCII: ":"), paragraph[..<colon].prefix(30).count < 30,
+                    guard let colon = paragraph.firstIndex(ofASCII: ":", withinCharacters: 30),
                           let role = AttendanceLabelPattern.role(of: String(paragraph[..<colon])) else { continue }
                     addList(String(paragraph[paragraph.index(after: colon)...]), role: role, span: section.span, via: "attendance.paragraph")
                 }

@@ -83,7 +83,7 @@ public enum MotionPattern {
         // Movers before a colon: names and initials only ("D. Yemm, T. Butler:", "Moved by: Cllr A
         // Seconded by: Cllr B:"); the resolution opens after the colon.
         var search = text.startIndex
-        while text.containsASCII(":"), let colon = text[search...].prefix(160).firstIndex(of: ":") {
+        while text.containsASCII(":"), let colon = text[search...].firstIndex(ofASCII: ":", withinCharacters: 160) {
             let after = text[text.index(after: colon)...].trimmingSpaces().asciiLowercased()
             let head = text[..<colon]
             if openers.contains(where: { after.hasPrefix($0) }), head.wordCount <= 14, !head.asciiLowercased().hasPrefix("that") {

@@ -154,7 +154,7 @@ struct FrontMatterReader {
             let start = text[gap.upperBound...].firstIndex { $0 != " " } ?? text.endIndex
             guard start < text.endIndex else { break }
             let piece = text[start...]
-            if let colon = piece.prefix(40).firstIndex(of: ":"), piece.first?.isUppercaseQuick == true,
+            if let colon = piece.firstIndex(ofASCII: ":", withinCharacters: 40), piece.first?.isUppercaseQuick == true,
                piece[..<colon].split(separator: " ").count <= 4, !piece[..<colon].contains(where: \.isNumberQuick),
                text[..<gap.lowerBound].containsASCII(":") || !cuts.isEmpty {
                 cuts.append(start)
