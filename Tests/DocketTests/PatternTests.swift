@@ -348,3 +348,18 @@ struct SignOffLabelTests {
         }
     }
 }
+
+struct CapitalsTitleTests {
+    /// A title in capitals opens with the line's first word, so a first word with a small letter
+    /// rules the line out before its words are read.
+    @Test func theFirstWordDecidesWhetherATitleInCapitalsCanOpenTheLine() {
+        for line in ["CONSENT CALENDAR - All matters", "  PUBLIC HEARINGS - None", "A-1 ITEM", "2021 BUDGET - x", "", "É x"] {
+            #expect(!LineClassifier.firstWordHasSmallLetter(line), "\(line.debugDescription)")
+        }
+        for line in ["Consent CALENDAR - All", "  a B", "iPad", "CAFé- x".lowercased()] {
+            #expect(LineClassifier.firstWordHasSmallLetter(line), "\(line.debugDescription)")
+        }
+        let title = LineClassifier.titleBeforeDescription("CONSIDERATION OF MINUTES - Consideration of Minutes of the Planning Commission regular meeting")
+        #expect(title == "CONSIDERATION OF MINUTES")
+    }
+}

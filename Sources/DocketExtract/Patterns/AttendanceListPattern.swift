@@ -66,7 +66,7 @@ public enum AttendanceListPattern {
     /// The people in a list, in order.
     public static func entries(in text: String) -> [Entry] {
         var body = text.trimmingSpaces()
-        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 40,
+        if let colon = body.firstIndex(ofASCII: ":", withinCharacters: 41),
            !body[..<colon].contains(where: { $0 == "(" }), isListLabel(String(body[..<colon])) {
             body = String(body[body.index(after: colon)...])  // "Councillors: …"
         }

@@ -49,18 +49,18 @@ public enum MoneyPattern {
     }
 
     /// Reads "m", "million", "bn", "billion", "k" (optionally after one space) at `cursor`.
+    /// The multiplier words, as lower-case bytes, in the order they are tried.
+    private static let multiplierWords: [(word: [UInt8], factor: Int64)] = [
+        ("million", 1_000_000), ("billion", 1_000_000_000), ("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000),
+    ].map { (Array($0.0.utf8), $0.1) }
+
     private static func multiplierAt(_ bytes: [UInt8], _ cursor: Int) -> (Int64, Int) {
-        let words: [(String, Int64)] = [("million", 1_000_000), ("billion", 1_000_000_000), ("bn", 1_000_000_000),
-                                        ("m", 1_000_000), ("k", 1_000)]
-        for skip in [0, 1] {
+        for skip in 0...1 {
             let at = cursor + skip
             if skip == 1 && (at > bytes.count || cursor >= bytes.count || bytes[cursor] != 0x20) { continue }
-            for (word, factor) in words {
-                let utf8 = Array(word.utf8)
-                guard at + utf8.count <= bytes.count else { continue }
-                let candidate = bytes[at..<(at + utf8.count)].map { $0 | 0x20 }
-                guard candidate == utf8 else { continue }
-                let after = at + utf8.count
+            for (word, factor) in multiplierWords {
+                guard at + word.count <= bytes.count, word.indices.allSatisfy({ bytes[at + $0] | 0x20 == word[$0] }) else { continue }
+                let after = at + word.count
                 if after < bytes.count, isWordByte(bytes[after]) { continue }
                 if skip == 1 && word.count == 1 { continue }  // "£5 m" is too loose; "£5 million" is fine
                 return (factor, after)

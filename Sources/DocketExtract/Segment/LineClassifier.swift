@@ -656,7 +656,9 @@ struct LineClassifier {
         }
         // "CONSENT CALENDAR - All matters listed under the Consent Calendar are considered
         // routine …": a title in capitals run into the notice it heads, after a dash.
-        if index >= max(capsHeadingsFrom, titlesFrom), let title = Self.titleBeforeDescription(text), TitleReader.isCapitals(title),
+        // The title opens with the line's first word: one with a small letter is no title in capitals.
+        if index >= max(capsHeadingsFrom, titlesFrom), !Self.firstWordHasSmallLetter(text), let title = Self.titleBeforeDescription(text),
+           TitleReader.isCapitals(title),
            (2...8).contains(title.wordCount), let dash = text.utf8Range(of: title),
            text[dash.upperBound...].trimmingSpaces().hasPrefix("-") || text[dash.upperBound...].trimmingSpaces().hasPrefix("–") {
             let runIn = String(text[dash.upperBound...].drop { " -–".contains($0) })
@@ -787,6 +789,20 @@ struct LineClassifier {
     }
 
     // MARK: Text tests
+
+    /// Whether the first word (the first run of bytes other than spaces) holds a letter `a`–`z`.
+    static func firstWordHasSmallLetter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            while index < bytes.count, bytes[index] != 0x20 {
+                if bytes[index] &- 0x61 < 26 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 
     /// "Label: text" where the label is short and title-like: returns the label and the text.
     static func runIn(_ text: String, maxWords: Int) -> (String, String)? {
