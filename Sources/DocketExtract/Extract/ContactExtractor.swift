@@ -103,7 +103,8 @@ public struct ContactExtractor: PaperExtractor {
         // sections, in the notices above the first of them, and in a running footer ("DRAFT--
         // Contact the Office of the City Clerk at (408) 535-1260 …").
         if paper.docType != .minutes {
-            for section in paper.allSections {
+            // A section with no way to reach anyone in it (`mayReach`) has none in a paragraph.
+            for section in paper.allSections where mayReach(section.text) {
                 for paragraph in DecisionExtractor.paragraphs(section.text) {
                     found += sentenceContacts(in: paragraph, span: section.span)
                 }
