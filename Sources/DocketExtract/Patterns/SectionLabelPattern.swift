@@ -207,6 +207,8 @@ public enum SectionLabelPattern {
         return out
     }
 
+    /// A decimal label ("1.", "2.3.4", "12)") at the start of `text` and the text after it, read
+    /// from the bytes where they decide, else character by character (`decimalByCharacter`).
     static func decimal(_ text: Substring) -> (SectionLabel, Substring)? {
         let read: (SectionLabel, Substring)??? = text.utf8.withContiguousStorageIfAvailable { decimal(text, bytes: $0) }
         if let read = read ?? nil { return read }
@@ -260,6 +262,8 @@ public enum SectionLabelPattern {
         return (SectionLabel(style: style, components: components, printed: printed, letters: "", punctuated: punctuated), rest)
     }
 
+    /// The decimal label rule read character by character: up to four groups of one to three
+    /// ASCII digits joined by stops, then an optional stop or, after one group, a bracket.
     static func decimalByCharacter(_ text: Substring) -> (SectionLabel, Substring)? {
         var components: [Int] = []
         var index = text.startIndex
