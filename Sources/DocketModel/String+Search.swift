@@ -57,18 +57,15 @@ extension StringProtocol {
     }
 
     /// `firstIndex(of: Character(ascii))`, found by the character's byte. The byte is the
-    /// character when the bytes on both sides are ASCII too (and the pair is not CR LF); when a
-    /// neighbour is not ASCII — a combining mark may follow, or a prepended mark precede — the
+    /// character where its neighbours say so (`startsCharacter`, `isWholeASCIICharacter`); when
+    /// a neighbour is not ASCII — a combining mark may follow, or a prepended mark precede — the
     /// text is read character by character, as `firstIndex(of:)` would.
     @inlinable public func firstIndex(ofASCII ascii: Unicode.Scalar) -> Index? {
         let byte = UInt8(ascii: ascii)
         /// The byte offset of the first match, -1 for none, nil when a neighbour leaves it open.
         func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard let at = bytes.firstIndex(of: byte) else { return -1 }
-            let before = at > 0 ? bytes[at - 1] : 0
-            let after = at + 1 < bytes.count ? bytes[at + 1] : 0
-            guard before < 0x80, after < 0x80, !(before == 0x0D && byte == 0x0A), !(byte == 0x0D && after == 0x0A) else { return nil }
-            return at
+            return bytes.startsCharacter(at: at) && bytes.isWholeASCIICharacter(at: at) ? at : nil
         }
         guard let decided = utf8.withContiguousStorageIfAvailable(find) ?? Array(utf8).withUnsafeBufferPointer(find) else {
             return firstIndex(of: Character(ascii))
@@ -76,13 +73,13 @@ extension StringProtocol {
         return decided < 0 ? nil : utf8.index(utf8.startIndex, offsetBy: decided)
     }
 
-    /// `first?.isUppercaseQuick == true`, read from the first two bytes when they settle it (an
-    /// ASCII byte with an ASCII byte after it is a character of its own), which spares making a
-    /// `Character` of every line a rule asks this of.
+    /// `first?.isUppercaseQuick == true`, read from the first byte when it is a whole
+    /// character (`isWholeASCIICharacter`), which spares making a `Character` of every line a
+    /// rule asks this of.
     @inlinable public var startsWithCapital: Bool {
         let settled: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard let head = bytes.first else { return false }
-            guard head < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            guard bytes.isWholeASCIICharacter(at: 0) else { return nil }
             return head &- 0x41 < 26
         }
         if let settled = settled ?? nil { return settled }
@@ -211,22 +208,18 @@ extension StringProtocol {
 
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Whether the text's last character is one of `marks` (ASCII punctuation), nil for an empty
-    /// text: `last.map { marks.contains($0) }`, read from the last two bytes when they settle it
-    /// (an ASCII byte after an ASCII byte is a character of its own unless the pair is CR LF),
-    /// which spares finding the last character and comparing it with each mark as a `Character`.
+    /// text: `last.map { marks.contains($0) }`, read from the last byte when it is a character
+    /// of its own (`startsCharacter`, `isWholeASCIICharacter`), which spares finding the last
+    /// character and comparing it with each mark as a `Character`.
     @inlinable public func lastCharacter(isOneOf marks: String) -> Bool? {
-        /// The last byte when the last two bytes settle the answer, 0 when the text is empty,
-        /// nil when the last character must be read.
-        func settlingByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-            guard let lastByte = bytes.last else { return 0 }
-            guard lastByte < 0x80, lastByte != 0x0A, lastByte != 0, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
-            return lastByte
+        /// The last byte when it is the last character; nil when that must be read.
+        func lastCharacterByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+            let last = bytes.count - 1
+            return bytes.startsCharacter(at: last) && bytes.isWholeASCIICharacter(at: last) ? bytes[last] : nil
         }
-        let settled = utf8.withContiguousStorageIfAvailable(settlingByte) ?? Array(utf8).withUnsafeBufferPointer(settlingByte)
+        guard !utf8.isEmpty else { return nil }
+        let settled = utf8.withContiguousStorageIfAvailable(lastCharacterByte) ?? Array(utf8).withUnsafeBufferPointer(lastCharacterByte)
         guard let lastByte = settled else { return last.map { marks.contains($0) } }
-        if lastByte == 0 { return nil }
-        var found = false
-        for mark in marks.utf8 where mark == lastByte { found = true }
-        return found
+        return marks.utf8.contains(lastByte)
     }
 }

@@ -182,8 +182,8 @@ public enum DatePattern {
 
     /// The text's characters as the rules below read them: each one's mark (its byte when it is
     /// one ASCII byte, else 0: only ASCII separators are compared) and the runs of letters or
-    /// of digits, with character offsets. A byte with an ASCII byte after it (CR LF aside) is a
-    /// character of its own and is read as a byte; elsewhere the text is read character by
+    /// of digits, with character offsets. A byte that is a whole character
+    /// (`isWholeASCIICharacter`) is read as a byte; elsewhere the text is read character by
     /// character, as `Array(text)` would cut it.
     private static func scan(_ text: String) -> (marks: [UInt8], tokens: [Token]) {
         var marks: [UInt8] = []
@@ -203,9 +203,8 @@ public enum DatePattern {
             }
             while position < bytes.count {
                 let byte = bytes[position]
-                let next = position + 1 < bytes.count ? bytes[position + 1] : 0
                 let isLetter: Bool, isNumber: Bool, opensNumber: Bool, mark: UInt8, length: Int
-                if byte < 0x80, next < 0x80, !(byte == 0x0D && next == 0x0A) {
+                if bytes.isWholeASCIICharacter(at: position) {
                     isLetter = (byte | 0x20) &- 0x61 < 26
                     isNumber = byte &- 0x30 < 10
                     opensNumber = isNumber

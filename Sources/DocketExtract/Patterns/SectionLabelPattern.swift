@@ -93,7 +93,12 @@ public enum SectionLabelPattern {
         var letters = 1
         while letters < bytes.count, isLetter(bytes[letters]) { letters += 1 }
         if letters < bytes.count, bytes[letters] == UInt8(ascii: ")") || bytes[letters] == UInt8(ascii: ".") && letters == 1 { return true }
-        return itemWordBytes.contains { word in bytes.count >= word.count && bytes.prefix(word.count).elementsEqual(word) }
+        return opensWithItemWord(bytes)
+    }
+
+    /// Whether the bytes open with one of the words `itemWord` reads.
+    private static func opensWithItemWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        itemWordBytes.contains { word in bytes.count >= word.count && bytes.prefix(word.count).elementsEqual(word) }
     }
 
     /// The text after "Item " / "ITEM " / "Agenda Item " when a number follows it, else `nil`.
@@ -103,10 +108,7 @@ public enum SectionLabelPattern {
             return nil
         }
         // The bytes first: for these ASCII words a byte prefix is needed for a `Character` one.
-        let opensWord = text.utf8.withContiguousStorageIfAvailable { bytes in
-            itemWordBytes.contains { word in bytes.count >= word.count && bytes.prefix(word.count).elementsEqual(word) }
-        } ?? true
-        guard opensWord else { return nil }
+        guard text.utf8.withContiguousStorageIfAvailable(opensWithItemWord) ?? true else { return nil }
         for word in ["Agenda Item ", "AGENDA ITEM ", "Item ", "ITEM ", "Item No. ", "ITEM NO. ", "SECTION ", "Section "]
         where text.utf8.starts(with: word.utf8) && text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
@@ -216,14 +218,14 @@ public enum SectionLabelPattern {
     }
 
     /// `decimalByCharacter` over the bytes, or nil (not a label: `.some(nil)`) — and `nil` when a
-    /// digit, "." or ")" it reads has a byte of a longer scalar after it, which may join it into
-    /// another character (a combining mark): the character rule then decides. Every position
-    /// read is a character's start, so with ASCII after each byte read this is that rule exactly.
+    /// digit, "." or ")" it reads is not a whole character by its bytes (`isWholeASCIICharacter`:
+    /// a combining mark may follow it): the character rule then decides. Every position read is
+    /// a character's start, so where each byte read is a whole character this is that rule exactly.
     private static func decimal(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (SectionLabel, Substring)?? {
         var undecided = false
         func isCharacter(_ at: Int, _ test: (UInt8) -> Bool) -> Bool {
             guard at < bytes.count, test(bytes[at]) else { return false }
-            if at + 1 < bytes.count, bytes[at + 1] >= 0x80 { undecided = true }
+            if !bytes.isWholeASCIICharacter(at: at) { undecided = true }
             return true
         }
         func isDigit(_ at: Int) -> Bool { isCharacter(at) { $0 &- 0x30 < 10 } }

@@ -20,13 +20,17 @@ enum TextJoiner {
     }
 
     /// Whether the text ends in a hyphen after a letter: `hasSuffix("-")` and a letter before
-    /// it, read from the last bytes when the last three are ASCII (the last two are then
-    /// characters of their own), else character by character.
+    /// it, read from the last two bytes when the one before the hyphen is a whole character
+    /// (`startsCharacter`, `isWholeASCIICharacter`; the hyphen is then one too), else character
+    /// by character.
     private static func closesUp(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.last == UInt8(ascii: "-") else { return false }
-        let before = bytes.dropLast().suffix(2)
-        if before.count == 2, before.allSatisfy({ $0 < 0x80 }), let letter = before.last { return (letter | 0x20) &- 0x61 < 26 }
+        guard text.utf8.last == UInt8(ascii: "-") else { return false }
+        let letter: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let before = bytes.count - 2
+            guard before >= 0, bytes.startsCharacter(at: before), bytes.isWholeASCIICharacter(at: before) else { return nil }
+            return (bytes[before] | 0x20) &- 0x61 < 26
+        }
+        if let letter = letter ?? nil { return letter }
         return text.hasSuffix("-") && text.dropLast().last?.isLetterQuick == true
     }
 }
